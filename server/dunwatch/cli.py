@@ -1,0 +1,178 @@
+"""The `dunwatch` command: check messages, work on rulebooks, serve the API."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import __version__
+from .engine import Engine, bundled_rules_dir
+from .rulebook import RulebookError
+
+
+def _engine(path) -> Engine:
+    return Engine.from_path(path) if path else Engine.default()
+
+
+def _mark(text: str, matches: list[dict]) -> str:
+    """Return `text` with each matched phrase wrapped in ⟦ ⟧ (outermost matches only)."""
+    utf16 = text.encode("utf-16-le")
+    out, pos = [], 0
+    for m in matches:
+        if m["offset"] < pos:
+            continue
+        out.append(utf16[pos * 2:m["offset"] * 2].decode("utf-16-le", "surrogatepass"))
+        out.append("⟦" + m["text"] + "⟧")
+        pos = m["offset"] + m["length"]
+    out.append(utf16[pos * 2:].decode("utf-16-le", "surrogatepass"))
+    return "".join(out)
+
+
+def _human(result: dict, text: str) -> str:
+    head = f"{result['id']}: risk {result['risk']} (score {result['score']})"
+    if not result["matches"]:
+        return head + ", nothing found"
+    lines = [head, "  " + _mark(text, result["matches"]).replace("\n", "\n  ")]
+    for m in result["matches"]:
+        lines.append(f"  [{m['offset']}+{m['length']}] {m['text']}  {m['category']} · "
+                     f"{m['severity']} · {m['rule']}")
+        lines.append(f"      {m['message']}")
+    return "\n".join(lines)
+
+
+def _jsonl(engine: Engine, args) -> int:
+    status = 0
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('each line must be {"id": ..., "text": "..."}')
+            result = engine.check([item], lang=args.lang, disabled_rules=args.disable,
+                                  categories=args.category)[0]
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            status = 1
+            result = {"id": f"line {number}", "error": {"code": "bad_input", "message": str(exc)}}
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+    return status
+
+
+def cmd_check(args) -> int:
+    engine = _engine(args.rules)
+    if args.jsonl:
+        return _jsonl(engine, args)
+    texts = args.text or [sys.stdin.read()]
+    results = engine.check(texts, lang=args.lang, disabled_rules=args.disable, categories=args.category)
+    if args.json:
+        print(json.dumps({"rulebook": engine.rulebook, "results": results}, ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(_human(r, t) for r, t in zip(results, texts)))
+    return 0
+
+
+def cmd_lint(args) -> int:
+    from .lint import lint
+
+    errors, warnings = lint(args.path or bundled_rules_dir())
+    for line in warnings:
+        print(f"warning: {line}")
+    for line in errors:
+        print(f"error: {line}")
+    print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
+    return 1 if errors else 0
+
+
+def cmd_test(args) -> int:
+    engine = _engine(args.path)
+    active = [r for r in engine.book.rules if r.active]
+    count = sum(len(r.match_examples) + len(r.no_match_examples) for r in active)
+    failures = engine.run_examples()
+    for line in failures:
+        print(f"FAIL {line}")
+    print(f"{len(active)} rules, {count} examples: {count - len(failures)} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+def cmd_qa(args) -> int:
+    from .qa import main as qa_main
+
+    return qa_main(_engine(args.rules), args)
+
+
+def cmd_lock(args) -> int:
+    from .lock import write_lock
+
+    return write_lock(args.path or bundled_rules_dir())
+
+
+def cmd_docs(args) -> int:
+    from .docs import render_rules_table
+
+    text = render_rules_table(_engine(args.path))
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dunwatch", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"dunwatch {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="check messages given as arguments or on stdin")
+    check.add_argument("text", nargs="*", help="messages (default: read one message from stdin)")
+    fmt = check.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print the result objects as JSON")
+    fmt.add_argument("--jsonl", action="store_true", help='stdin lines {"id","text"} -> one result per line')
+    check.add_argument("--lang", default="zh-Hant", help="zh-Hant (default), zh-Hans or en")
+    check.add_argument("--rules", help="a rulebook directory (default: the bundled one)")
+    check.add_argument("--disable", action="append", default=[], metavar="RULE", help="turn a rule off")
+    check.add_argument("--category", action="append", metavar="ID", help="report only these categories")
+    check.set_defaults(func=cmd_check)
+
+    rules = sub.add_parser("rules", help="lint, test and evaluate a rulebook").add_subparsers(
+        dest="rules_command", required=True)
+    for name, func, helptext in (("lint", cmd_lint, "validate a rulebook"),
+                                 ("test", cmd_test, "run every rule's examples"),
+                                 ("lock", cmd_lock, "record the digest of a new rulebook version")):
+        p = rules.add_parser(name, help=helptext)
+        p.add_argument("path", nargs="?", help="rulebook directory (default: the bundled one)")
+        p.set_defaults(func=func)
+    docs = rules.add_parser("docs", help="print the generated rules table (Markdown)")
+    docs.add_argument("path", nargs="?")
+    docs.add_argument("--output", "-o", help="write to this file")
+    docs.set_defaults(func=cmd_docs)
+    qa = rules.add_parser("qa", help="hit frequencies and quality figures over a labelled corpus")
+    qa.add_argument("corpus", nargs="+", help="JSON Lines files with id, text, label")
+    qa.add_argument("--rules", help="rulebook directory (default: the bundled one)")
+    qa.add_argument("--json", action="store_true", help="machine-readable output")
+    qa.add_argument("--gate", action="store_true", help="exit 1 when the quality gate fails")
+    qa.set_defaults(func=cmd_qa)
+
+    try:
+        from .api.command import add_parser as add_serve
+    except ModuleNotFoundError as exc:  # the server package is optional only while it is being built
+        if exc.name not in ("dunwatch.api", "dunwatch.api.command"):
+            raise
+    else:
+        add_serve(sub)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except RulebookError as exc:
+        print(f"dunwatch: the rulebook cannot be loaded:\n{exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""The engine: normalise, match, map offsets back, score. Knows nothing of HTTP."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .matcher import Matcher
+from .model import Rulebook, pick_lang
+from .normalize import normalize
+from .rulebook import load_rulebook
+from .scoring import assess
+
+
+def bundled_rules_dir() -> Path:
+    """Return the rulebook shipped with the package (rules/ at the repository root)."""
+    return (Path(__file__).parent / "rules").resolve()
+
+
+def _items(texts) -> list[tuple[str, str]]:
+    items = []
+    for index, item in enumerate(texts):
+        if isinstance(item, str):
+            items.append((str(index), item))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            items.append((str(item.get("id", index)), item["text"]))
+        else:
+            raise TypeError(f"texts[{index}] must be a string or {{'id', 'text'}}")
+    return items
+
+
+class Engine:
+    """Check messages against one loaded rulebook. Immutable once built; safe to share across threads."""
+
+    def __init__(self, book: Rulebook):
+        self.book = book
+        self._matcher = Matcher(book)
+        self._rules = {rule.id: rule for rule in book.rules}
+
+    @classmethod
+    def default(cls) -> "Engine":
+        return cls.from_path(bundled_rules_dir())
+
+    @classmethod
+    def from_path(cls, path) -> "Engine":
+        return cls(load_rulebook(path))
+
+    @property
+    def rulebook(self) -> dict:
+        return self.book.info
+
+    @property
+    def timeouts(self) -> int:
+        """How many (rule, message) searches were skipped for exceeding their time budget."""
+        return self._matcher.timeouts
+
+    def fire(self, text: str, disabled=frozenset()) -> dict:
+        """Return every rule that fires on `text` (signals included) with its normalised spans."""
+        return self._matcher.fire(normalize(text).text, frozenset(disabled))
+
+    def check(self, texts, lang="zh-Hant", disabled_rules=(), categories=None) -> list[dict]:
+        """Check each text; return one CONTRACT.md result object per text, in order."""
+        lang = pick_lang(lang)
+        disabled = frozenset(disabled_rules or ())
+        wanted = frozenset(categories) if categories else None
+        return [self._check_one(mid, text, lang, disabled, wanted) for mid, text in _items(texts)]
+
+    def _check_one(self, mid, text, lang, disabled, wanted) -> dict:
+        norm = normalize(text)
+        matches = []
+        for rule_id, spans in self._matcher.fire(norm.text, disabled).items():
+            rule = self._rules[rule_id]
+            if not rule.report or (wanted is not None and rule.category not in wanted):
+                continue
+            for start, end in spans:
+                offset, length = norm.utf16_span(start, end)
+                a, b = norm.code_points(start, end)
+                matches.append({"offset": offset, "length": length, "text": text[a:b],
+                                "rule": rule.id, "category": rule.category,
+                                "severity": rule.severity, "message": rule.text["message"][lang]})
+        matches.sort(key=lambda m: (m["offset"], -m["length"], m["rule"]))
+        flagged, risk, score = assess(matches)
+        return {"id": mid, "flagged": flagged, "risk": risk, "score": score, "matches": matches}
+
+    def categories(self, lang="zh-Hant") -> list[dict]:
+        return [c.describe(lang) for c in self.book.categories.values()]
+
+    def rules(self, lang="zh-Hant") -> list[dict]:
+        return [r.describe(lang) for r in self.book.rules if r.active and r.report]
+
+    def rule(self, rule_id: str, lang="zh-Hant") -> dict | None:
+        rule = self._rules.get(rule_id)
+        return rule.describe(lang) if rule else None
+
+    def run_examples(self) -> list[str]:
+        """Run every rule's examples; return one line per failure (empty when all pass)."""
+        from .examples import failures
+
+        return failures(self)

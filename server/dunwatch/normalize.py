@@ -1,0 +1,189 @@
+"""Normalise message text for matching, keeping a map back to the original's UTF-16 offsets.
+
+The pipeline (see rules/README.md): a one-to-one character table (width and compatibility folding,
+Traditional to Simplified, look-alikes, lower case), then removal of invisible characters and of the
+junk collectors put between characters to split words. The table maps one code point to one code
+point, so only removals move indices; the map stores the kept segments, not one entry per character.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+# Non-word characters: what may be stripped. Hangul fillers are letters to Unicode but render blank,
+# a known trick for invisible padding, so they count as junk here.
+_FILLERS = "\u115f\u1160\u3164\uffa0"
+_JUNK_RUN = regex.compile(rf"(?:[^\p{{Han}}\p{{L}}\p{{N}}]|[{_FILLERS}])+")
+_INVISIBLE = regex.compile(rf"[\p{{Cf}}\p{{Mn}}\p{{Me}}\p{{Cc}}{_FILLERS}]+")
+# Sentence punctuation (after width folding) is a real boundary, unless it splits single characters.
+_HARD = frozenset(",.!?;:。、\n\r\u2028\u2029")
+_HAN = regex.compile(r"\p{Han}")
+_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+
+# Blocks whose NFKC forms fold look-alikes onto ordinary characters (full-width forms, Kangxi and
+# supplementary radicals, compatibility ideographs, enclosed and mathematical alphanumerics).
+_FOLD_RANGES = [(0x2070, 0x209F), (0x2100, 0x214F), (0x2460, 0x24FF), (0x2E80, 0x2FDF),
+                (0x3000, 0x3000), (0x3200, 0x33FF), (0xF900, 0xFAFF), (0xFE10, 0xFE1F),
+                (0xFE30, 0xFE6F), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF),
+                (0x2F800, 0x2FA1F)]
+
+
+def _opencc_dir() -> Path:
+    import opencc  # opencc-python-reimplemented ships OpenCC's plain-text tables
+
+    return Path(opencc.__file__).parent / "dictionary"
+
+
+def _read_pairs(path: Path) -> dict[str, str]:
+    """Read single-character pairs from an OpenCC table, taking the first candidate."""
+    pairs = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "\t" not in line:
+            continue
+        key, values = line.split("\t", 1)
+        value = values.split(" ")[0]
+        if len(key) == 1 and len(value) == 1 and key != value:
+            pairs[key] = value
+    return pairs
+
+
+def _lookalikes() -> dict[str, str]:
+    text = resources.files("dunwatch").joinpath("data/lookalikes.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows}
+
+
+@functools.lru_cache(maxsize=1)
+def char_table() -> dict[int, str]:
+    """Build the one-to-one character table (a str.translate table) once per process."""
+    folds = {}
+    for lo, hi in _FOLD_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            nf = unicodedata.normalize("NFKC", ch)
+            if len(nf) == 1 and nf != ch:
+                folds[ch] = nf
+    d = _opencc_dir()
+    variants = {**_read_pairs(d / "HKVariantsRev.txt"), **_read_pairs(d / "TWVariantsRev.txt")}
+    t2s = _read_pairs(d / "TSCharacters.txt")
+    looks = _lookalikes()
+
+    def convert(ch: str) -> str:
+        ch = folds.get(ch, ch)
+        ch = variants.get(ch, ch)
+        ch = t2s.get(ch, ch)
+        ch = looks.get(ch, ch)
+        return ch.lower() if ch.isascii() else ch
+
+    keys = set(folds) | set(variants) | set(t2s) | set(looks) | {chr(c) for c in range(65, 91)}
+    keys |= set(t2s.values()) | set(variants.values())  # a target may itself be folded again
+    table = {}
+    for ch in keys:
+        out = convert(ch)
+        if out != ch:
+            table[ord(ch)] = out
+    return table
+
+
+def convert_chars(text: str) -> str:
+    """Apply the character table only (used for patterns, where removals would break syntax)."""
+    return text.translate(char_table())
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus what is needed to map its spans back to the original."""
+
+    text: str
+    original: str
+    _norm_starts: tuple[int, ...]   # start of each kept segment in the normalised text
+    _orig_starts: tuple[int, ...]   # where that segment starts in the original (code points)
+    _astral: tuple[int, ...]        # code-point indices of astral characters in the original
+
+    def code_points(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) to a span of code points in the original."""
+        return self._cp(start), self._cp(end - 1) + 1
+
+    def utf16_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span to (offset, length) in UTF-16 code units of the original."""
+        a, b = self.code_points(start, end)
+        ua, ub = self._utf16(a), self._utf16(b)
+        return ua, ub - ua
+
+    def _cp(self, i: int) -> int:
+        k = bisect.bisect_right(self._norm_starts, i) - 1
+        return self._orig_starts[k] + (i - self._norm_starts[k])
+
+    def _utf16(self, cp: int) -> int:
+        return cp + bisect.bisect_left(self._astral, cp) if self._astral else cp
+
+
+def _removals(text: str) -> list[tuple[int, int]]:
+    """Find the spans of `text` to drop: invisible characters, and junk that splits words."""
+    spans = []
+    n = len(text)
+    for m in _JUNK_RUN.finditer(text):
+        a, b = m.span()
+        run = m.group()
+        if 0 < a and b < n and (not _HARD.intersection(run) or _splits_single(text, a, b)):
+            spans.append((a, b))
+        else:
+            spans.extend(x.span() for x in _INVISIBLE.finditer(text, a, b))
+    return spans
+
+
+def _splits_single(text: str, a: int, b: int) -> bool:
+    """Tell whether the junk run text[a:b] sits between Han characters one of which stands alone."""
+    if not (_HAN.match(text, a - 1) and _HAN.match(text, b)):
+        return False
+    left_alone = a - 1 == 0 or not _is_word(text[a - 2])
+    right_alone = b + 1 == len(text) or not _is_word(text[b + 1])
+    return left_alone or right_alone
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() and ch not in _FILLERS
+
+
+def normalize(original: str) -> Normalized:
+    """Normalise `original` for matching and keep the map back to it."""
+    converted = original.translate(char_table())
+    astral = tuple(m.start() for m in _ASTRAL.finditer(original)) if not original.isascii() else ()
+    removals = _removals(converted)
+    if not removals:
+        return Normalized(converted, original, (0,), (0,), astral)
+    parts, norm_starts, orig_starts = [], [], []
+    pos = length = 0
+    for a, b in removals:
+        if a > pos:
+            parts.append(converted[pos:a])
+            norm_starts.append(length)
+            orig_starts.append(pos)
+            length += a - pos
+        pos = b
+    if pos < len(converted) or not parts:
+        parts.append(converted[pos:])
+        norm_starts.append(length)
+        orig_starts.append(pos)
+    return Normalized("".join(parts), original, tuple(norm_starts), tuple(orig_starts), astral)
+
+
+@functools.lru_cache(maxsize=1)
+def _script_sets() -> tuple[frozenset, frozenset]:
+    t2s = _read_pairs(_opencc_dir() / "TSCharacters.txt")
+    traditional = frozenset(t2s)
+    return traditional, frozenset(set(t2s.values()) - traditional)
+
+
+def script(text: str) -> str:
+    """Classify text as 'hant', 'hans', 'mixed' or 'neutral' (no script-specific character)."""
+    traditional, simplified = _script_sets()
+    chars = set(text)
+    hant, hans = bool(chars & traditional), bool(chars & simplified)
+    return {(True, True): "mixed", (True, False): "hant", (False, True): "hans"}.get((hant, hans), "neutral")

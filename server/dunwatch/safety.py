@@ -1,0 +1,104 @@
+"""Check that a pattern compiles and cannot hang the engine (SpamAssassin bug 6558: one rule, 100% CPU).
+
+Two checks: a static one on the parsed pattern (unbounded wildcards, nested quantifiers) and a
+dynamic one that runs the pattern over pathological strings within a time budget. Matching itself
+also runs under a timeout (see matcher.py), so a pattern that slips through still cannot hang.
+"""
+from __future__ import annotations
+
+import regex
+
+try:  # the stdlib parser reads the common subset of `regex` syntax; \p{…} and friends fall back
+    from re import _constants as _C, _parser as _P
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _C, sre_parse as _P
+
+PROBE_BUDGET = 0.25       # seconds one probe may take before the pattern is called catastrophic
+PROBE_LENGTH = 3000
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT) + ((_C.POSSESSIVE_REPEAT,) if hasattr(_C, "POSSESSIVE_REPEAT") else ())
+_WILD = (_C.ANY, _C.NOT_LITERAL)
+
+
+def parse(pattern: str):
+    """Parse with the stdlib parser; None when the pattern uses syntax only `regex` knows."""
+    try:
+        return _P.parse(pattern)
+    except Exception:
+        return None
+
+
+def _children(op, av):
+    if op in _REPEATS:
+        return [av[2]]
+    if op == _C.SUBPATTERN:
+        return [av[-1]]
+    if op == _C.BRANCH:
+        return list(av[1])
+    if op in (_C.ASSERT, _C.ASSERT_NOT):
+        return [av[1]]
+    return []
+
+
+def _walk(items):
+    for op, av in items:
+        yield op, av
+        for child in _children(op, av):
+            yield from _walk(child)
+
+
+def _is_wild(op, av) -> bool:
+    if op in _WILD:
+        return True
+    if op == _C.IN:
+        return any(o == _C.NEGATE for o, _ in av) or any(
+            o == _C.CATEGORY and "NOT" in str(a) for o, a in av)
+    return False
+
+
+def static_problems(tree) -> list[tuple[str, str]]:
+    out = []
+    for op, av in _walk(tree):
+        if op not in _REPEATS:
+            continue
+        lo, hi, body = av
+        if hi == _C.MAXREPEAT and any(_is_wild(o, a) for o, a in _walk(body)):
+            out.append(("has an unbounded wildcard (`.*`, `.+`, `[^…]+`)",
+                        "bound the gap, e.g. `.{0,8}`"))
+        if hi > 1 and any(o in _REPEATS and a[0] != a[1] for o, a in _walk(body)):
+            out.append(("nests a variable quantifier inside a repeated group (catastrophic "
+                        "backtracking)", "rewrite without the outer repetition"))
+    return out
+
+
+def _probe_strings(pattern: str, tree) -> list[str]:
+    chars = []
+    for op, av in _walk(tree or []):
+        if op == _C.LITERAL and chr(av) not in chars:
+            chars.append(chr(av))
+    chars = (chars + ["a", "1", "律", " "])[:10]
+    chunk = "".join(chars)
+    strings = [c * PROBE_LENGTH + "\x00" for c in chars]
+    strings.append(chunk * (PROBE_LENGTH // max(len(chunk), 1)) + "\x00")
+    strings.append((chars[0] + "\x00") * (PROBE_LENGTH // 2))
+    return strings
+
+
+def check_pattern(pattern: str) -> list[tuple[str, str]]:
+    """Return (what is wrong, how to fix it) pairs for `pattern`; empty when it is safe."""
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error as exc:
+        return [(f"does not compile ({exc})", "correct the regular expression")]
+    if compiled.match(""):
+        return [("matches the empty string", "require at least one character")]
+    tree = parse(pattern)
+    problems = static_problems(tree) if tree is not None else []
+    if problems:
+        return problems
+    for s in _probe_strings(pattern, tree):
+        try:
+            compiled.search(s, timeout=PROBE_BUDGET)
+        except TimeoutError:
+            return [(f"took over {PROBE_BUDGET}s on a pathological string (catastrophic backtracking)",
+                     "remove overlapping alternatives under a repeat, e.g. `(a|a)+`")]
+    return []
