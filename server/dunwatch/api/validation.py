@@ -64,7 +64,8 @@ def _item(index: int, item, max_chars: int):
     if len(text) > max_chars:
         raise _bad("text_too_long", f"texts[{index}] has {len(text)} characters; the limit "
                                     f"(max_text_chars) is {max_chars}")
-    return item_id, text
+    # Ids come back as strings, as the engine and the CLI give them (CONTRACT.md: "0", "1", ...).
+    return str(item_id), text
 
 
 def parse_check(settings) -> CheckRequest:

@@ -1,0 +1,1 @@
+"""Test helpers shared by the API and browser end-to-end tests."""
