@@ -22,7 +22,7 @@ def create_app(config=None, *, engine=None, master_pid: int | None = None) -> Fl
     settings = config if isinstance(config, Settings) else load_settings(config)
     if engine is None:
         engine = load_validated(settings.rules)
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # an API: no /static route
     app.config.update(MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False)
     app.json.ensure_ascii = False  # Chinese stays readable and about a third the size
     app.json.sort_keys = False
