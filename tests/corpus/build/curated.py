@@ -1,0 +1,236 @@
+"""Hand-curated items: verbatim quotes from public pages and repositories.
+
+Every text here was copied from the source named next to it (light trimming of
+surrounding text only). Nothing is paraphrased or invented. Append only: the
+build script numbers items in file order, so ids stay stable.
+
+C(text, tactics, source, note)  -> collection item
+B(text, source, note)           -> benign item
+"""
+
+COLLECTION = []
+BENIGN = []
+
+
+def C(text, tactics, source, note):
+    COLLECTION.append({"text": text, "tactics": list(tactics), "source": source, "note": note})
+
+
+def B(text, source, note):
+    BENIGN.append({"text": text, "source": source, "note": note})
+
+
+SEO = "collection SMS quoted in a legal-advice/SEO article (may be an illustrative example)"
+SEO_B = "legal-advice/SEO article sentence about collection (hard negative)"
+NEWS_B = "news article sentence about collection (hard negative)"
+
+# --- 523it.com/g/116581 -------------------------------------------------------
+u = "https://www.523it.com/g/116581.html"
+C("尊敬的用户,您亲友XXX在本平台的贷款已严重逾期,请尽快联系处理,以免影响家庭信用……", ["third_party_contact", "credit_threat"], u, SEO + "; sent to a contact")
+C("因贷款逾期,法院已立案", ["legal_threat"], u, SEO)
+C("【XX市人民法院】您因贷款逾期已被正式立案,请于3日内联系处理,否则将强制执行……", ["impersonation", "legal_threat", "urgency"], u, SEO + "; fake court signature")
+B("简单回答:不会直接通过普通短信通知你应诉或立案。", u, SEO_B)
+B("现在确实有一些地区法院启用了“智慧法院”系统,通过当事人预留的手机号发送电子送达提醒,但这类信息通常有明确标识,例如来自“人民法院送达平台”或带有唯一验证码链接,并且需要你主动确认签收才算完成送达", u, SEO_B)
+B("为了让你尽快还款,有些催收公司会故意模仿法院语气", u, SEO_B)
+
+# --- stheadline.com/society/3552167 (HK) --------------------------------------
+u = "https://www.stheadline.com/society/3552167"
+C("落樓下見，畀單我，即時處理", ["home_visit", "payment_red_flag", "urgency"], u, "HK fake debt-collector call quoted in news (Sing Tao)")
+C("Ｗhatsapp 我過數資料，即時處理", ["payment_red_flag", "urgency"], u, "HK fake debt-collector call quoted in news (Sing Tao)")
+B("騙徒冒認收數公司追數 掌握個人資料恐嚇淋紅油", u, "HK news sub-heading about fake debt collectors (hard negative)")
+B("網民分析騙徒的對話，認為「有文有路」，對話內容似背稿，但講法似銀行的流程，唯一的破綻是「講唔出邊間公司委託收數」。", u, "HK news sentence (hard negative)")
+B("警員又指即使真的有欠款被收數公司上門追數，也可以「即時報999 叫軍裝幫手」。", u, "HK news sentence (hard negative)")
+B("警方製作的《警聲百二秒》，亦有製作相關騙案的內容，當中有提到如何防範借貸騙案。", "https://www.stheadline.com/zh-hans/society/3552167", "HK news sentence (hard negative)")
+
+# --- ltn.com.tw 5326081 / udn 9296746 (TW) -------------------------------------
+u = "https://news.ltn.com.tw/news/society/breakingnews/5326081"
+C("別在躲了，欠錢遲早要還", ["reputation"], u, "TW: leaflet thrown in public by a creditor, quoted in news (LTN)")
+B("警方說，已通知散發傳單涉嫌人到案說明，後續依法移送雲林地檢署偵辦。", u, "TW news sentence about public debt shaming (hard negative)")
+B("民眾認為，男子的行為影響不少路過用餐及通勤民眾，討債應循正當、理性的方式處理，不應打擾公共秩序。", u, NEWS_B)
+u = "https://udn.com/news/story/7320/9296746"
+B("虎尾分局指出，男子行為已涉違反社維法，已查出撒紙男身分並通知出面說明，後續將依法究辦", u, NEWS_B)
+B("事主今天出面說明指出，父親從事養殖失敗欠下600多萬債務，父親一時無力還清負債，早已離家失去聯絡，迄今仍不知去向", u, NEWS_B)
+
+# --- easy-law.net (TW legal blog) ---------------------------------------------
+u = "https://easy-law.net/blog/debt/collection/illegal-debt-collection-taiwan"
+C("我要在社區貼你的欠債公告", ["reputation"], u, "TW legal blog's example of an unlawful collector threat (illustrative)")
+C("我要把你帶去山上活埋", ["abuse"], u, "TW legal blog's example of an unlawful collector threat (illustrative)")
+B("欠債還錢是民事責任,但討債手段如果涉及強暴、恐嚇或限制人身自由,就已經跨越紅線,成為嚴重的刑事犯罪!", u, "TW legal blog sentence (hard negative)")
+B("在臺灣的法律實務中,合法的債權追討必須走民事途徑(如支付命令、訴訟或強制執行)。", u, "TW legal blog sentence (hard negative)")
+
+# --- 4fzw.com -------------------------------------------------------------------
+u = "https://www.4fzw.com/x/884400776_749989138"
+C("尊敬的用户,您在XX网贷平台借款的XX元,已逾期XX天,请尽快还款。逾期未还,我们将采取以下措施:1.每日计收XX元逾期罚息;2.将逾期信息报送征信机构;3.采取法律手段追究责任。", ["credit_threat", "legal_threat"], u, SEO)
+B("如果不幸逾期了,一定要及时与平台沟通,说明情况,争取宽限期。", u, SEO_B)
+
+# --- 523it.com/g/115530 ---------------------------------------------------------
+u = "https://www.523it.com/g/115530.html"
+C("尊敬的客户,您在我司申请的贷款已连续逾期,将影响征信,请立即还款以免被起诉", ["credit_threat", "urgency", "legal_threat"], u, SEO)
+C("尊敬的客户,您在我司的贷款已严重逾期,请立即还款,否则将影响征信并启动司法程序!", ["credit_threat", "urgency", "legal_threat"], u, SEO)
+C("把你在老家的房子贴封条", ["legal_threat"], u, SEO + "; listed as an unlawful threat")
+B("正规银行或持牌金融机构(如招联金融、京东金条、微粒贷等)通常通过官方短信号码(比如95开头)或App内通知推送,如果你收到的是普通的手机号(比如13X、17X开头),基本可以判定为第三方催收公司甚至诈骗团伙。", u, SEO_B)
+B("很多人一看到“逾期”“征信”“司法”这些字眼就慌了,生怕影响买房、买车、办卡,但真相往往是——80%的这类短信,压根不是正规机构发的。", u, SEO_B)
+B("别急着打电话回过去,也别立马点链接还款!", u, SEO_B)
+
+# --- tsxnews.com.cn --------------------------------------------------------------
+u = "http://www.tsxnews.com.cn/2024falv/xyqzhai/12024991.html"
+B("最近好多朋友都遇到过这类情况:本身没欠网贷却收到各种催收短信说什么\"你朋友XXX欠款不还\",真是又气又无奈😤,今天咱们就来扒一扒这背后的猫腻,给大家提个醒儿。", u, SEO_B)
+B("我提议假使没欠钱还收到这类短信,直接报警。", u, SEO_B)
+
+# --- 523it.com/g/81727 -------------------------------------------------------------
+u = "https://www.523it.com/g/81727.html"
+C("您名下的XX贷款账户存在逾期行为,我方已启动风险核查程序,请于24小时内联系客服说明情况。", ["legal_threat", "urgency"], u, SEO)
+C("您的网贷逾期已移交户籍地,工作人员将上门核实……", ["home_visit", "third_party_contact"], u, SEO)
+B("记住:网贷逾期是民事纠纷,不是刑事案件,催收可以合法进行,但绝不能用违法手段逼你还钱!", u, SEO_B)
+B("2022年,深圳某催收公司因冒充“街道办人员”给借款人亲属群发短信,声称“不还款将列入失信名单”,借款人起诉后,法院认定该公司侵犯名誉权、隐私权,判决赔偿精神损失费及公开道歉,总计20万元。", u, SEO_B)
+B("关键点:催收只能联系借款人本人,若骚扰同事、亲友或伪造国家机关名义,就是违法!", u, SEO_B)
+
+# --- qq959 / 523it 91458 -------------------------------------------------------------
+B("如果您收到了关于上门催收的短信,这可能意味着您的网贷已经逾期并且欠款金额较大,贷款机构可能采取了更为严厉的措施来追回欠款。", "https://www.qq959.com/news/853886.html", SEO_B)
+u = "https://www.523it.com/g/91458.html"
+C("您在某平台的贷款已逾期,请尽快还款,否则将影响征信!", ["credit_threat", "urgency"], u, SEO)
+B("别点短信里的链接,尤其带“h5”、“pay”、“verify”这类字眼的,99%是钓鱼网站。", u, SEO_B)
+B("查征信报告(可通过中国人民银行征信中心官网或各大银行APP免费查);", u, SEO_B)
+
+# --- zhenggang.org -------------------------------------------------------------------
+u = "https://zhenggang.org/suzhoutaozhai/36151"
+B("从法律视角审视,威胁短信往往涉及《治安管理处罚法》第四十二条的「多次发送恐吓信息」条款,其内容若包含人身威胁、虚假诉讼等内容,可能构成刑事犯罪。", u, SEO_B)
+B("数据显示,某网贷平台每月发送催收短信达300万条,其中87%包含「联系单位领导」「告知亲属」等社交绑架话术。", u, SEO_B)
+u = "http://taozhai.zhenggang.org/archives/1104"
+B("这些短信往往以“24小时内处理”“将派工作人员上门”等措辞制造紧迫感,甚至附上法律条款或伪造的律师函,让接收者陷入恐慌。", u, SEO_B)
+B("个人在收到短信时,有权要求对方提供债务合同原件、债权人委托书等法律文件,并可通过录音、截图等方式固定证据,为后续维权提供依据。", u, SEO_B)
+
+# --- news.43jfw.com/n/27840 ------------------------------------------------------------
+u = "https://news.43jfw.com/n/27840.html"
+C("今天下午三点,工作人员将上门核实你的经济情况,请做好准备。", ["home_visit", "urgency"], u, SEO)
+C("诉讼材料已提交法院,72小时后你将收到传票,成为失信被执行人。", ["legal_threat", "urgency", "credit_threat"], u, SEO)
+B("然而,一个令人震惊的数据是:这类充满“上门催收”和“法院起诉”威胁的信息,90%以上都只是精心设计的催收话术,而非真实的法律程序。", u, SEO_B)
+B("中国的消费信贷市场在过去十年中经历了爆发式增长。", u, SEO_B)
+
+# --- 523it.com/g/123919 ------------------------------------------------------------------
+u = "https://www.523it.com/g/123919.html"
+C("已上报征信,影响子女前程", ["credit_threat"], u, SEO)
+B("欠钱不还确实违约,该承担的还款责任逃不掉,但催收行为一旦越界,就从“讨债”变成了“违法”。", u, SEO_B)
+B("本人知悉债务存在,但请依法合规催收,如继续发送威胁、骚扰信息,将依法追究法律责任。", u, "debtor's reply template in a legal-advice article (hard negative)")
+B("所有骚扰短信、通话记录、微信截图,通通保存,建议做个电子档案,按时间排序,必要时还能申请公证,没有证据,再委屈也白搭。", u, SEO_B)
+
+# --- news.43b.com.cn/a/1517304 (netizen-posted collector messages) ------------------------
+u = "http://news.43b.com.cn/a/1517304.html"
+C("这个钱你可以暂时先放一放,一分钱不用去处理了,把情况给父母沟通清楚,我现在打电话通知一下,让他们想办法帮你把这件事处理到位。", ["third_party_contact"], u, "collector message posted by a netizen, quoted in a news/self-media article")
+B("近日,网友@白马跃潭通过社交平台发布动态称,国庆节期间把手机设置成飞行模式了,回来开机就看到了小催们写的“小作为”", u, "self-media article sentence about collection (hard negative)")
+
+# --- glnlw / axdbkk ---------------------------------------------------------------------------
+B("壹般妳逾期後,每天會收到很多以1068,1069開頭的短信短信的內容大致以:訴訟,仲裁,起訴,上門,凍結賬號,律師函為主。", "http://glnlw.com/duanxinpingtai/oax9ri59md.html", SEO_B)
+B("许多借款人收到自称律师事务所发出的律师函短信,声称因逾期未还款,将采取法律行动。", "https://www.axdbkk.com/html_3/zaixianlushi/28763/list/1.html", SEO_B)
+
+# --- 523it.com/g/120034 -------------------------------------------------------------------------
+u = "https://www.523it.com/g/120034.html"
+C("您名下的贷款已严重逾期,现启动司法调查程序,请于24小时内联系客服处理,否则将上报征信并追究法律责任。", ["legal_threat", "urgency", "credit_threat"], u, SEO)
+C("您在XX平台的贷款已严重逾期,我方将于3日内向法院提起诉讼,请立即还款,避免影响征信及承担法律责任。", ["legal_threat", "urgency", "credit_threat"], u, SEO)
+B("法律上有个基本原则:起诉必须由债权人(出借人)或其合法授权代理人,向有管辖权的法院提交书面诉状,并经法院立案受理后才算正式启动。", u, SEO_B)
+B("很多所谓的“法务部”“风控中心”发来的通知,根本不是法院或律所的正式文书,甚至连债权人都不是,它们往往来自第三方催收公司,甚至是外包团队用自动化系统群发的“心理施压工具”。", u, SEO_B)
+
+# --- batch 2 ---------------------------------------------------------------------------
+TW_B = "TW news/legal sentence about debt collection (hard negative)"
+HK_B = "HK news sentence about debt collection (hard negative)"
+
+u = "https://www.stheadline.com/society/3538096"
+B("有大律師形容事件是追債電話騙案的「進化版」，提醒市民保持冷靜，謹慎查證。", u, HK_B)
+B("騙徒除偽造其公司名片，更出示印有市民個人資料的偽造「銀行委託信」，以加強說服力。", u, HK_B)
+B("她強調，公司從未聘請該名男子，亦沒有替銀行追討欠債，「當市民（向我們）查詢這2點，已知道對方遇到騙徒。」", u, HK_B)
+
+u = "https://www.ftvnews.com.tw/news/detail/2020505S08M1"
+B("防疫期間,避免地下錢莊暴力討債,想借錢紓困,還是得循正常管道。", u, TW_B)
+B("防疫期間不少人找上民間地下錢莊來借錢紓困,洪姓角頭在屏東一帶開設茶莊掩護地下錢莊", u, TW_B)
+
+u = "http://jylawyer.com/sfws/bianhuci/20201204/15089.html"
+B("根据W某某的讯问笔录、催收日志,许的催收日志等证据,可以发现,W某某都是通过微信或电话进行1对1沟通,并未通过轰炸通讯录的方式针对不特定的多数人实施滋扰", u, "defence brief in a collection case (hard negative)")
+B("本案中,被害人Q某确实收到带有侮辱性的图片和短信,但除了带有花圈的图片之外,其他的图片和短信的内容均是明确Q某借款无法归还的事实,并未存在编造虚假信息的情况。", u, "defence brief in a collection case (hard negative)")
+u = "https://fx361.cc/page/2018/0419/3418065.shtml"
+B("被告人孙某因对被害人高甲享有债权,于2013年1月20日至2013年2月7日多次打电话、发短信对高甲进行辱骂、威胁、恐吓。", u, "legal case note about debt harassment (hard negative)")
+B("关于本案的定性有两种意见。", u, "legal case note (hard negative)")
+u = "https://hanspub.org/journal/PaperInformation?paperID=76842"
+B("催收非法债务罪作为当前刑法分则体系中的轻罪和新罪,在该罪的基本性质中应当首先确立公共秩序的主要法益地位,其次是对公民人身权利的保护。", u, "law journal abstract (hard negative)")
+
+u = "https://www.523it.com/g/120889.html"
+C("尊敬的客户,您在我司的贷款已严重逾期,请立即还款,否则将上报征信并采取法律措施!", ["credit_threat", "urgency", "legal_threat"], u, SEO)
+B("先打开银行App或正规金融平台查账单,确认是否真的没还,有时候是自动扣款失败、银行卡余额不足,或是系统延迟导致“技术性逾期”,这种情况及时补缴,并联系客服说明,通常不会产生严重后果。", u, SEO_B)
+B("首先,咱们得明白一个基本逻辑,催告≠起诉,短信≠判决", u, SEO_B)
+
+u = "http://www.daliw.com/hunan/259248.html"
+B("“【XX市中级人民法院】您好,因XXX诉您借款合同纠纷一案(案号:(2024)XX民初1234号),申请人已向本院申请财产保全。经审查,本院已裁定冻结您名下XX银行尾号5678账户内存款,限额100,000元。如有疑问,请联系李法官:0XXX-XXXXXXX。请注意,法院不会通过短信索要验证码、密码等敏感信息。”", u, "article's example of what a genuine court preservation SMS looks like (illustrative; hard negative)")
+B("首先咱们得明白,真正的司法冻结短信不会随便发。", u, SEO_B)
+
+u = "https://falvchangshi.com/tags/31996.html"
+C("xx,你涉嫌诈骗案件,如不按时出庭将面临刑期。", ["criminal_threat", "legal_threat"], u, "fake court SMS about a loan dispute, quoted from a Xiangzhou court anti-fraud notice")
+B("法院短信不会发送或要求当事人提供身份证号码、银行账号等重要信息。", u, "court anti-fraud notice sentence (hard negative)")
+B("香洲法院一般采用邮政EMS邮寄文书,封皮有“法院专递”标志。", u, "court anti-fraud notice sentence (hard negative)")
+
+u = "http://www.scfzw.net/xmfz/91/117623.html"
+B("冒充“执行局”、虚构“法务部”等法院部门,或使用“某法官”“书记员”等虚假职务,通过电话、短信编造涉嫌经济犯罪、恶意透支等理由制造恐慌。", u, "anti-fraud notice sentence (hard negative)")
+B("诈骗分子常利用改号软件伪装法院办公电话,或通过私人手机号联系受害人,要求配合“远程办案”。", u, "anti-fraud notice sentence (hard negative)")
+
+u = "https://www.ruicenter.com/xiaoxin/5126.html"
+B("真正的法院短信会包含案号、当事人信息、承办法官或调解员、联系法庭等基本要素,并会引导当事人通过官方渠道(如法院官方网站、12368诉讼服务热线)进行核实。", u, SEO_B)
+B("对于信用卡、网贷等金融纠纷,调解中心会作为中立第三方,促使债权债务双方就还款金额、期限、方式等进行协商。", u, SEO_B)
+u = "https://www.happy-gou.cn/resourses/384977.html"
+B("实际上,法院在正式起诉前,不会要求当事人缴纳任何费用。", u, SEO_B)
+
+u = "http://news.43b.com.cn/a/1845166.html"
+C("要让你全家都知道你欠钱不还", ["third_party_contact", "reputation"], u, "collector threat quoted in an article on a Zhejiang Xiangshan police case")
+C("让你在公司待不下去", ["third_party_contact"], u, "collector threat quoted in an article on a Zhejiang Xiangshan police case")
+B("但浙江象山这起警方通报的案子彻底说透了:“爆通讯录”这种催收,根本不是合法催债,而是实打实的犯罪,涉案的65个人从老板到催收员全被判刑,最高的坐了四年牢。", u, "self-media article on a police case (hard negative)")
+B("更过分的是,催收员直接把她的欠款信息“爆”给了通讯录里的所有人。", u, "self-media article on a police case (hard negative)")
+
+u = "https://sundama66.net/cj/21301.html"
+C("今天不还钱就爆通讯录", ["third_party_contact", "urgency"], u, SEO)
+C("等着收法院传票吧", ["legal_threat"], u, SEO)
+B("频率超标:单日电话超3次/短信超1条(参考《互联网金融逾期债务催收自律公约》第16条)", u, SEO_B)
+
+B("就在嚴悅喝藥搶救期間,“微粒貸”等網貸機構的催收信息仍在不停地發來。", "http://www.chandank.com/xin/2025/375801.html", "news sentence about collection messages (hard negative)")
+B("催收本身不是问题,问题是手段不要超纲。", "http://laohangzhang.com/forum.php?goto=lastpost&mod=redirect&tid=9765", SEO_B)
+B("其实,催收的目的就是搞垮你的心态,只要你承受不了,你就会想方设法去找钱还款。", "https://www.haihaome.cn/fuzhai/52.html", SEO_B)
+
+u = "https://www.sla.org.tw/news/detail/60"
+C("請於一百零九年十一月十九日前將上述卡號信用卡剪斷寄回,並結清積欠之所有款項共計新台幣 148,695元及嗣後欠款,台端應負擔之款項,以免增加貴我雙方之麻煩, XX 國際商業銀行信用卡中心催收科敬啟。", ["urgency"], u, "genuine TW bank card-stop/collection letter posted by a netizen (lawful, mild)")
+B("本行依約定條款第二十一條之規定,特鄭重通知自民國一百零九年十一月十一日起,停止台端使用本行下列卡號信用卡:4514**09..5179**08..54", u, "genuine TW bank card-stop notice (hard negative)")
+
+u = "https://news.ltn.com.tw/news/society/paper/1733662"
+C("台中、彰化區市民某某參加114年度借錢不還，榮獲國家隊冠軍，特頒此狀以資鼓勵", ["reputation"], u, "TW: public shaming 'award' poster put up by a lender, quoted in news (LTN)")
+B("PO文者發覺透過網路製造壓力的追債手法弄巧成拙，立即刪文，但少年就讀的國中週邊電線桿、反光鏡等處，卻被貼滿「借錢獎狀」", u, TW_B)
+u = "https://udn.com/news/story/7321/9360239"
+B("偵查時，陸男辯稱「一切都是為了討債」，但檢察官認為，這種非法處理、利用他人個資行為，已嚴重損害楊男的隱私權", u, TW_B)
+u = "https://fastlaw.tw/answers/37L6Ga5VZoityOs9RdTM8538pde"
+B("他們在網路上以及家人的Facebook 散發我的個人資料 身分證號碼 地址電話 現在要怎麼處理較好 。", u, "TW debtor's legal question (hard negative)")
+B("依民法第205條規定:「約定利率,超過週年百分之十六者,債權人對於超過部分之利息,無請求權。」", u, TW_B)
+
+u = "https://juduo.cc/society/9482149.html"
+C("不還錢就找家人談", ["third_party_contact"], u, "collector line quoted in a TW legal blog")
+C("今天不還就起訴你", ["urgency", "legal_threat"], u, "collector line quoted in a TW legal blog")
+B("只有法院傳票才是真實起訴通知,催收員無權代表法院。", u, TW_B)
+
+u = "https://hopass.tw/article/210"
+B("暴力催收的核心,不一定是實際動手毆打,而是要讓借款人「日常生活失去安全感」。", u, TW_B)
+B("借款人會害怕下班回家、擔心家人受牽連、甚至不敢接陌生電話。", u, TW_B)
+
+u = "https://www.am730.com.hk/%E6%9C%AC%E5%9C%B0/1009542/%E9%AB%98%E5%88%A9%E8%B2%B8%E9%9B%86%E5%9C%98%E5%A0%B1%E5%81%87%E6%A1%88%E8%BF%AB%E5%82%B5%E4%BB%94%E9%82%84%E9%8C%A2-%E8%AD%A6%E6%8B%9828%E4%BA%BA%E6%9C%80%E7%B4%B0%E5%83%8514%E6%AD%B2"
+B("經調查後，發現該單位住戶有無法償還的高利貸，住戶曾經收過恐嚇收數電話及訊息，單位亦曾經被淋紅油。", u, HK_B)
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60267095/%E8%AD%A6%E6%90%97%E9%9D%9E%E6%B3%95%E6%94%B6%E5%82%B5%E6%94%B6%E6%95%B8%E9%9B%86%E5%9C%98%E6%8B%9823%E4%BA%BA-%E5%8C%85%E6%8B%AC16%E6%AD%B2%E9%AA%A8%E5%B9%B9-19%E6%AD%B2%E6%B7%8B%E6%B2%B9%E5%85%A7%E5%9C%B0%E9%9D%92%E5%B9%B4"
+B("警方呼籲市民，切勿因貪圖快錢或受朋輩影響，參與非法活動。", u, HK_B)
+B("當中，一名19歲內地青年在公屋淋油期間，被探員人贓俱獲。", u, HK_B)
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60295265/%E8%AD%A6%E5%8F%8D%E9%9D%9E%E6%B3%95%E6%94%B6%E6%95%B8%E8%A1%8C%E5%8B%95-%E5%85%A8%E6%B8%AF%E5%A4%9A%E5%8D%80%E5%85%B118%E7%94%B7%E5%A5%B3%E8%A2%AB%E6%8D%95-%E6%AA%A2%E7%B4%85%E6%B2%B9%E7%AD%89%E8%AD%89%E7%89%A9"
+B("根據香港法例，「刑事毀壞」最高刑罰為監禁10年，而「刑事恐嚇」最高刑罰則為監禁5年。", u, HK_B)
+
+u = "https://www.lbk.com.tw/blog/detail?bid=2961"
+B("律師函:表示已進入法務處理,信中可能提供聯絡窗口;千萬不要因為看到律師抬頭就直接丟掉,這往往是溝通條件的重要管道。", u, TW_B)
+B("強制執行通知:代表欠銀行錢已正式進入執行程序,包含扣薪、查封存款或財產等,務必盡快尋求法律與財務專業協助。", u, TW_B)
+u = "https://udn.com/news/story/7239/9298232"
+B("二、春節連續假期期間，各銀行（含委外催收機構）停止一切催理作業，包含簡訊、信函、電話、拜訪、強制執行債務人之動產或不動產等一切活動。", u, TW_B)
+B("銀行公會提醒，債務人切勿輕信不法代辦債務協商公司保證協商成功的承諾", u, TW_B)
+u = "https://www.judicial.gov.tw/tw/cp-1450-1785-e18e0-1.html"
+B("債務人於收受支付命令後20日內如果未提出異議,債權人可以拿確定之支付命令聲請法院強制執行債務人的財產。", u, "TW Judicial Yuan page on payment orders (hard negative)")
+B("甲收到不明人士的存證信函,偽稱甲積欠其鉅額債務,請求清償,甲認 為係詐騙集團寄發的文件,不予理會", u, "TW Judicial Yuan page on payment orders (hard negative)")
+u = "https://talk.ltn.com.tw/amp/article/paper/867327"
+B("支付命令是一種簡捷的督促程序,債權人不用打官司,只要依《民事訴訟法》第五○八條規定,具狀陳明金錢債權之數額", u, "TW judge's op-ed (hard negative)")
+u = "https://sf-debtdisputelawyer.com/newsdetail_2_1620.html"
+B("債務人也須明白,欠債不還雖可能面臨民事訴訟及合法強制執行,但債權人無權採取任何私力救濟或非法手段", u, TW_B)
