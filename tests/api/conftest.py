@@ -14,7 +14,7 @@ if str(TESTS) not in sys.path:
 from support.live_server import live_server  # noqa: E402
 from support.openapi_check import OpenAPIChecker  # noqa: E402
 
-from .helpers import TOKEN  # noqa: E402
+from .helpers import TOKEN, rules_dir  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -31,11 +31,9 @@ def openapi():
 
 @pytest.fixture
 def rules_copy(tmp_path) -> Path:
-    """A writable copy of the bundled rulebook."""
-    from dunwatch.engine import bundled_rules_dir
-
+    """A writable copy of the rulebook under test."""
     target = tmp_path / "rules"
-    shutil.copytree(bundled_rules_dir(), target)
+    shutil.copytree(rules_dir(), target)
     return target
 
 

@@ -1,6 +1,7 @@
 """Helpers for the API tests: rulebook copies to break, the one error shape to assert."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
@@ -52,14 +53,29 @@ def assert_error(response, status: int, code: str | None = None) -> dict:
     return body
 
 
+def rules_dir() -> Path:
+    """The rulebook under test: DUNWATCH_RULES when set (the server reads it too), else the bundled one."""
+    from dunwatch.engine import bundled_rules_dir
+
+    return Path(os.environ["DUNWATCH_RULES"]) if os.environ.get("DUNWATCH_RULES") else bundled_rules_dir()
+
+
+def test_engine():
+    """The engine the servers under test run, loaded in process to compare answers with."""
+    from dunwatch import Engine
+
+    return Engine.from_path(rules_dir())
+
+
+test_engine.__test__ = False  # a helper, not a test
+
+
 def flagged_example() -> tuple[str, str, str]:
     """Return (text, rule id, category) from the bundled rulebook's own examples: a text that fires.
 
     Taken from the data, not hard-coded, so these tests follow the rulebook as it grows.
     """
-    from dunwatch.engine import bundled_rules_dir
-
-    for path in sorted(bundled_rules_dir().glob("*.yaml")):
+    for path in sorted(rules_dir().glob("*.yaml")):
         if path.name == "rulebook.yaml":
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -6,16 +6,14 @@ import json
 import pytest
 import requests
 
-from dunwatch import Engine
-
-from .helpers import TOKEN, flagged_example, utf16_slice
+from .helpers import TOKEN, flagged_example, test_engine, utf16_slice
 
 BENIGN = "明天下午三點開會，記得帶筆電。"
 
 
 @pytest.fixture(scope="module")
 def engine():
-    return Engine.default()
+    return test_engine()
 
 
 def post_check(server, openapi, body, status=200):
