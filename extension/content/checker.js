@@ -1,0 +1,101 @@
+// Request: ask the background to check texts, remembering every answer by text so unchanged text is
+// never sent twice. Texts the server could not answer are retried with backoff.
+(function () {
+  'use strict';
+
+  const MAX_PER_MESSAGE = 40;
+  const RETRY_MS = [2000, 5000, 15000, 30000, 60000];
+
+  /**
+   * Create a checker. `send(texts)` resolves to {results: [result|null]} in the same order (null:
+   * not answered); `onResults(texts)` is called with the texts that just got an answer.
+   */
+  function createChecker({ send, onResults, setTimer = setTimeout }) {
+    const answers = new Map();   // text -> result
+    const queued = new Set();    // texts waiting for the next flush
+    const inFlight = new Set();
+    let flushTimer = null;
+    let failures = 0;
+    let retryTimer = null;
+    const failed = new Set();
+
+    function schedule(delay) {
+      if (flushTimer) return;
+      flushTimer = setTimer(() => {
+        flushTimer = null;
+        flush();
+      }, delay);
+    }
+
+    async function sendBatch(texts) {
+      texts.forEach((t) => inFlight.add(t));
+      let reply = null;
+      try {
+        reply = await send(texts);
+      } catch (_) {
+        reply = null;
+      }
+      texts.forEach((t) => inFlight.delete(t));
+      const done = [];
+      texts.forEach((text, i) => {
+        const result = reply && reply.results ? reply.results[i] : null;
+        if (result) {
+          answers.set(text, result);
+          done.push(text);
+        } else {
+          failed.add(text);
+        }
+      });
+      if (done.length) {
+        failures = 0;
+        onResults(done);
+      }
+      if (failed.size) retryLater();
+    }
+
+    function retryLater() {
+      if (retryTimer) return;
+      const delay = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)];
+      failures += 1;
+      retryTimer = setTimer(() => {
+        retryTimer = null;
+        const again = [...failed];
+        failed.clear();
+        again.forEach((t) => queued.add(t));
+        flush();
+      }, delay);
+    }
+
+    function flush() {
+      const texts = [...queued];
+      queued.clear();
+      for (let i = 0; i < texts.length; i += MAX_PER_MESSAGE) sendBatch(texts.slice(i, i + MAX_PER_MESSAGE));
+    }
+
+    return {
+      /** Return the answer for a text, or undefined while there is none. */
+      get: (text) => answers.get(text),
+      /** Ask for texts that have no answer and are not on their way. */
+      want(texts) {
+        let added = false;
+        for (const t of texts) {
+          if (answers.has(t) || inFlight.has(t) || queued.has(t) || failed.has(t)) continue;
+          queued.add(t);
+          added = true;
+        }
+        if (added) schedule(30);
+      },
+      /** Forget every answer (the language or the rulebook changed). */
+      reset() {
+        answers.clear();
+        failed.clear();
+        failures = 0;
+      },
+      size: () => answers.size,
+    };
+  }
+
+  const api = { createChecker, MAX_PER_MESSAGE, RETRY_MS };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else globalThis.Dunwatch.checker = api;
+})();

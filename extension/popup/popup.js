@@ -1,0 +1,99 @@
+// Popup: this site's switch, what is flagged on the page (by category, and each phrase), server state.
+(function () {
+  'use strict';
+  const D = globalThis.Dunwatch;
+  const { MSG } = D;
+  const { send, h } = D.page;
+  const $ = (id) => document.getElementById(id);
+  const MARK = { high: '▲', medium: '◆', low: '●', info: 'ℹ' };
+
+  async function activeTab() {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return tab;
+  }
+
+  function showSwitches(settings, host, covered) {
+    $('global-on').checked = settings.enabled;
+    $('global-on').addEventListener('change', (ev) => D.storage.save({ enabled: ev.target.checked }));
+    if (!host) return;
+    $('covered').hidden = !covered;
+    $('not-covered').hidden = covered;
+    $('site-on').checked = settings.sites[host] !== false;
+    $('site-on').addEventListener('change', async (ev) => {
+      await D.storage.update((s) => ({ sites: { ...s.sites, [host]: ev.target.checked } }));
+    });
+  }
+
+  async function addSite(host, tab, t) {
+    // permissions.request must run in the click's own task: the popup is where the user gesture is.
+    const granted = await chrome.permissions.request({ origins: D.hosts.patternsFor(host) });
+    if (!granted) {
+      $('add-result').textContent = t('popup_add_denied');
+      return;
+    }
+    await send({ type: MSG.POPUP_BG_ADD_SITE, host, tabId: tab.id });
+    $('not-covered').hidden = true;
+    $('covered').hidden = false;
+    $('site-on').checked = true;
+    setTimeout(() => showFound(tab, host, t, {}), 1500);
+  }
+
+  async function showFound(tab, host, t, categories) {
+    const frames = await send({ type: MSG.POPUP_BG_TAB, tabId: tab.id });
+    const items = [];
+    for (const [frameId, frame] of Object.entries(frames && !frames.error ? frames : {})) {
+      for (const m of frame.matches || []) items.push({ ...m, frameId: Number(frameId) });
+    }
+    $('found').hidden = false;
+    $('none').hidden = items.length > 0;
+    $('list-title').hidden = items.length === 0;
+    const byCategory = new Map();
+    for (const m of items) byCategory.set(m.category, (byCategory.get(m.category) || 0) + 1);
+    $('counts').replaceChildren(...[...byCategory].sort((a, b) => b[1] - a[1]).map(([cat, n]) =>
+      h('li', { 'data-category': cat }, h('span', {}, categories[cat] || cat), h('span', { class: 'n' }, String(n)))));
+    $('phrases').replaceChildren(...items.map((m) => {
+      const button = h('button', { type: 'button', 'data-rule': m.rule },
+        h('span', { class: 'sev sev-' + m.severity }, MARK[m.severity] + ' ' + t('severity_' + m.severity)),
+        h('span', { class: 'phrase-text' }, m.text),
+        h('span', { class: 'phrase-rule' }, m.message || m.rule));
+      button.addEventListener('click', async () => {
+        await send({ type: MSG.POPUP_BG_REVEAL, tabId: tab.id, frameId: m.frameId, key: m.key });
+        window.close();
+      });
+      return h('li', {}, button);
+    }));
+  }
+
+  async function showServer(t) {
+    const state = await send({ type: MSG.PAGE_BG_STATUS });
+    const line = $('server-state');
+    line.classList.toggle('bad', state.status !== 'ok');
+    $('server-hint').hidden = state.status !== 'unreachable';
+    if (state.status === 'ok') line.textContent = t('popup_server_ok', (state.rulebook && state.rulebook.version) || '?');
+    else if (state.status === 'unreachable') line.textContent = t('popup_server_unreachable', state.serverUrl || '');
+    else if (state.status === 'unauthorized') line.textContent = t('popup_server_unauthorized');
+    else line.textContent = t('popup_server_error', state.error || state.status);
+    return state;
+  }
+
+  async function main() {
+    const { settings, lang, t } = await D.page.setup();
+    $('options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+    const tab = await activeTab();
+    const host = tab ? D.hosts.hostOf(tab.url) : '';
+    $('host').textContent = host;
+    $('no-page').hidden = Boolean(host);
+    const covered = Boolean(host) && (D.hosts.isDefaultHost(host) || settings.addedSites.includes(host));
+    showSwitches(settings, host, covered);
+    $('add-site').addEventListener('click', () => addSite(host, tab, t));
+    const server = await showServer(t);
+    let categories = {};
+    if (server.status === 'ok') {
+      const list = await send({ type: MSG.PAGE_BG_RULES, lang });
+      for (const c of (list && list.categories) || []) categories[c.id] = c.title;
+    }
+    if (covered) await showFound(tab, host, t, categories);
+  }
+
+  main();
+})();

@@ -1,0 +1,21 @@
+// Message types, named by direction (sender-receiver-action). The background's handler table
+// (background/handlers.js) answers every type whose receiver is `bg`; content scripts answer `bg-cs-*`.
+(function () {
+  'use strict';
+  const MSG = Object.freeze({
+    CS_BG_CHECK: 'cs-bg-check',           // {texts: [string], lang} -> {results: [result|null], rulebook, status}
+    CS_BG_RULE: 'cs-bg-rule',             // {id, lang} -> {rule, category} | {error}
+    CS_BG_LOCALE: 'cs-bg-locale',         // {lang} -> messages.json table of that language
+    CS_BG_REPORT: 'cs-bg-report',         // {host, matches: [{key, text, rule, category, severity, message}]}
+    CS_BG_IGNORE: 'cs-bg-ignore',         // {host, text}: "not suspicious here"
+    CS_BG_DISABLE_RULE: 'cs-bg-disable-rule', // {rule}
+    PAGE_BG_STATUS: 'page-bg-status',     // popup/options -> {status, rulebook, error}
+    PAGE_BG_RULES: 'page-bg-rules',       // popup/options {lang} -> GET /v1/rules
+    POPUP_BG_TAB: 'popup-bg-tab',         // {tabId} -> {frames: [{frameId, host, matches}]}
+    POPUP_BG_REVEAL: 'popup-bg-reveal',   // {tabId, frameId, key}
+    POPUP_BG_ADD_SITE: 'popup-bg-add-site',   // {host, tabId}: after the permission was granted
+    PAGE_BG_REMOVE_SITE: 'page-bg-remove-site', // {host}
+    BG_CS_REVEAL: 'bg-cs-reveal',         // {key}: scroll to a phrase and open its card
+  });
+  globalThis.Dunwatch.MSG = MSG;
+})();
