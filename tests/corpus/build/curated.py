@@ -234,3 +234,169 @@ u = "https://talk.ltn.com.tw/amp/article/paper/867327"
 B("支付命令是一種簡捷的督促程序,債權人不用打官司,只要依《民事訴訟法》第五○八條規定,具狀陳明金錢債權之數額", u, "TW judge's op-ed (hard negative)")
 u = "https://sf-debtdisputelawyer.com/newsdetail_2_1620.html"
 B("債務人也須明白,欠債不還雖可能面臨民事訴訟及合法強制執行,但債權人無權採取任何私力救濟或非法手段", u, TW_B)
+
+# --- batch 3 ---------------------------------------------------------------------------
+B("收到短信称网贷逾期并已移交法务处理,这可能意味着你在某个网贷平台上的借款已经逾期,并且逾期情况可能比较严重,贷款机构已经将你的逾期案件移交给法务部门处理。", "https://www.271shop.com/news/715154.html", SEO_B)
+B("律师函是一种正式的法律文件,通常用于正式通知对方采取或停止某种行为", "https://www.31013.cn/post/5442.html", SEO_B)
+
+u = "https://www.523it.com/g/107247.html"
+C("您在某平台的贷款已逾期,系统已自动提交至公安机关立案处理,请尽快还款,避免承担刑事责任。", ["criminal_threat", "urgency"], u, SEO)
+C("已立案,即将开庭,请尽快还款", ["legal_threat", "urgency"], u, SEO)
+C("xx金融已向法院提起诉讼,案号XXXX,将于X月X日开庭审理,请立即登录处理", ["legal_threat", "urgency"], u, SEO)
+B("法院从不会让你在网上“一键还款”来撤诉。", u, SEO_B)
+B("给你吃颗定心丸——绝大多数所谓的“开庭通知”短信,根本不是法院发的!", u, SEO_B)
+
+B("逾期收到案情公告短信,主要是因为你在这个平台有借款,但是没有按时还款,逾期了。", "https://kwcd.bhwang.cn/dt/b24jASeZg5.html", SEO_B)
+
+u = "https://www.523it.com/g/108862.html"
+C("您因贷款长期逾期,已被正式立案,即将移交法院执行,请立即还款以免影响征信及人身自由!", ["legal_threat", "urgency", "credit_threat", "criminal_threat"], u, SEO)
+C("您因贷款逾期未还,已正式立案,请立即还款以免影响征信及承担刑事责任", ["legal_threat", "urgency", "credit_threat", "criminal_threat"], u, SEO)
+B("咱们得搞清楚一个基本逻辑:真正的司法程序,不会通过一条短信就“立案”,法院立案是有严格流程的,必须有债权人(比如银行、网贷平台)提交起诉状、证据材料,法院审查后才决定是否受理", u, SEO_B)
+B("我见过有人因为害怕,稀里糊涂转了5000块“保证金”,结果发现对方账号根本不是法院的!", u, SEO_B)
+
+u = "https://www.523it.com/g/87327.html"
+C("尊敬的客户,您在我司的贷款已连续逾期3天,剩余本金XX万元,请立即还款,否则将上报征信并启动法律程序。", ["urgency", "credit_threat", "legal_threat"], u, SEO)
+C("24小时内不还款将起诉!", ["urgency", "legal_threat"], u, SEO)
+B("正规金融机构发送的短信,通常是带品牌名称的短信号码(招商银行】或【平安消费金融】),而不是一串纯数字或奇怪的境外号码,如果你收到的是 +852、+66 这类国际区号开头的,99%是诈骗。", u, SEO_B)
+
+u = "https://www.csai.cn/loan/1442250.html"
+C("已安排工作人员走访户籍地", ["home_visit"], u, "collector line quoted in a finance Q&A article (csai.cn)")
+C("会联系村委/街道办核实情况", ["third_party_contact"], u, "collector line quoted in a finance Q&A article (csai.cn)")
+B("先给结论:借呗逾期后收到“走访户籍地”的通知,有可能是真的,但概率极低;更多时候,是催收为了施压用的话术。", u, SEO_B)
+B("你好,我们受蚂蚁消费金融委托,协助沟通你的债务问题,方便聊聊吗?", u, "example of a compliant contact line quoted in a finance article (hard negative)")
+
+u = "http://guanxian.org/consult/yqdongtai/480745.html"
+C("尊敬的紧急联系人您的朋友/家人已在平台上逾期还款,请您协助提醒他尽快解决。", ["third_party_contact"], u, SEO + "; message to an emergency contact")
+C("假使您不配合解决,咱们将不得不采用进一步行动,涵但不限于法律诉讼。", ["legal_threat"], u, SEO + "; message to an emergency contact")
+B("首先,我们要明白,催收发短信给紧急联系人打电话,其实是一种催收手段。", "https://www.xztdsg.com/yqjl/202503-19218.html", SEO_B)
+B("仲裁说白了就是一种化解纠纷的形式,比打官司要快程序也简单点", "http://biji.yanggu.tv/xyqshan/16036756742.html", SEO_B)
+B("收到仲裁通知≠已经被正式立案。", "http://cnjiayu.com.cn/ye/xyqan/0954749260.html", SEO_B)
+
+u = "http://www.huashangw.com/shangye/show-1067075.html"
+B("不法分子冒充贷款机构催收人员,以“逾期罚息翻倍”“纳入失信名单”“上门催收”“影响子女升学”“将被起诉”等话术恐吓消费者,谎称需立即转账还款才能减免罚息、撤销逾期记录,诱导消费者向其提供的私人账户转账,转账后失联,消费者逾期问题并未解决。", u, "regulator (Beijing NFRA office) consumer warning quoted in news (hard negative)")
+B("收到催收短信后,切勿直接点击链接或拨打短信中的电话。", u, "regulator consumer warning quoted in news (hard negative)")
+B("不法分子声称代表银行进行“债务重组”或“停息挂账”协商,骗取消费者信任后,索要高额“手续费”“咨询费”或“材料费”,并承诺办理成功后再收费,待费用到手后,对方随即失联。", u, "regulator consumer warning quoted in news (hard negative)")
+
+u = "http://buycar.yuqi.tlcl.net.cn/xyqaa-18959160.html"
+C("您已逾期,请立即应对否则将派专员上门", ["home_visit", "urgency"], u, SEO)
+B("正规机构不会用170/171开头号码,更不会利用“10086”等运营商号码冒充。", u, SEO_B)
+
+u = "https://www.yeyulingfeng.com/317759.html"
+C("【XX银行】您的信用卡已逾期,点击链接立即还款,避免影响征信:http://t.cn/xxx", ["credit_threat", "payment_red_flag", "urgency"], u, SEO + "; repay-by-link")
+C("【XX平台】您有一笔欠款未处理,点击查看欠款明细:https://bit.ly/xxx", ["payment_red_flag"], u, SEO + "; repay-by-link")
+B("负债逾期后,手机里的催收短信、App推送像“定时炸弹”一样频繁响起。", u, SEO_B)
+
+B("催收人员上门,银行或网贷平台一般会提前通知,而且绝对不会通过微信这种不正式的方式先告知你。", "https://kwcd.bhwang.cn/rd/EpNsGRNCT3.html", SEO_B)
+u = "https://m.csai.cn/loan/1412443.html"
+B("1068催收信息的抬头是贷款平台名称,内容包括用户的姓名,逾期的金额、逾期的时间等基本信息。", u, SEO_B)
+B("结论:这种短信就是明显的诈骗短信,任何假冒贷款平台要求加私人微信、QQ的行为都有诈骗嫌疑。", u, SEO_B)
+u = "https://www.xiaoencien.com/Y/15541.html"
+C("【XX消费金融】您已严重逾期将上报征信,请立即还款!", ["credit_threat", "urgency"], u, "collection SMS quoted in a blog post (author says it was sent to them in error)")
+B("这种情况今年特别多,根据人行数据,2023年虚假催收报案量同比激增230%。", u, SEO_B)
+
+# --- batch 4 ---------------------------------------------------------------------------
+u = "https://news.ltn.com.tw/amp/news/society/paper/787874"
+C("您的民事賠償訴訟通知單", ["impersonation", "legal_threat"], u, "TW: fake SMS signed 台北地方法院 with a link, quoted in news (LTN 2014)")
+B("台北地院昨特別澄清,法院審理民事訴訟案件,若需連絡當事人,會以雙掛號送達,僅少數緊急狀態,才由書記官打電話連絡當事人,強調絕不會用簡訊、LINE等方式通知當事人。", u, TW_B)
+
+u = "https://m.falvchangshi.com/xykyq/75809.html"
+C("尊敬的用户XXX,您的分期贷恶意不还,即将在户籍辖区法院立案,3小时内还款可撤案......", ["legal_threat", "urgency"], u, "fake collection SMS quoted in a police anti-fraud centre warning (Dehong); line breaks removed")
+B("不要相信所谓的“转账验资”,根本不存在这一说法;不要给任何陌生账户转账汇款,谨防被骗!", u, "police anti-fraud warning sentence (hard negative)")
+B("收到类似短信千万不要轻信,更不要点击短信中的链接或拨打短信中的电话,应该自行找官方银行核实,避免掉入诈骗陷阱。", u, "police anti-fraud warning sentence (hard negative)")
+
+u = "https://cofacts.g0v.tw/article/3ohrm2n378ql3"
+B("若您有輸入信用卡卡號,並遭盜刷,請立即連絡信用卡公司,告知有點擊不明簡訊連結,要求查詢近期刷卡紀錄", u, "Cofacts fact-check text about phishing SMS (hard negative)")
+u = "https://justlaw.com.tw/News01.php?id=6311&page=24"
+B("97年3月,張某受託向蔡姓男子催討賭債,張某帶小弟跑到蔡某公司附近,把「殺~很大」等傳單夾放在附近車子上,還發送給蔡某的同業跟客戶,讓蔡某非常丟臉,只好告對方恐嚇。", u, TW_B)
+B("檢方上訴高院,高院細查「殺~很大」的意思,發現眾說紛紜", u, TW_B)
+
+u = "https://nanmuxuan.com/zh-my/complex/wvsxhgpmnl.html"
+C("你是XXX的朋友嗎 ?他在我們這裏借了錢,需要你聯繫上他,不然我們會登門拜訪。", ["third_party_contact", "home_visit"], u, "collector call to a borrower's friend, quoted in a personal essay (Traditional-script mirror)")
+C("您好,請問是Xxx的朋友嗎?是這樣的,您的朋友借了我們一筆錢,不多,但是我們聯繫不上他,您能幫我們一下嗎", ["third_party_contact"], u, "collector call to a borrower's friend, quoted in a personal essay (Traditional-script mirror)")
+B("是為了讓借款的人在親戚朋友那裏顏面掃地,面子上掛不住,去還款。", u, "personal essay sentence about contact-list collection (hard negative)")
+
+u = "https://news.loveown.net/article/617669.html"
+C("外访人员已上门,请保持有人在家。", ["home_visit"], u, "WeChat collection message quoted in a news feature on a debtor's suicide (Hunan, 2025)")
+C("家人知道吗?爸妈知道吗?一小时不处理,家里人得替你扛。", ["third_party_contact", "urgency"], u, "WeChat collection message quoted in a news feature on a debtor's suicide (Hunan, 2025)")
+B("起初催收还客气,“提醒您还款”之类的。", u, NEWS_B)
+B("私人号码开始进账,语气越来越硬,“上报征信”“关闭分期”还算轻的。", u, NEWS_B)
+
+u = "https://taozhai.320500.cn/?p=9681"
+C("再不还钱,明天全公司都会收到你的!", ["third_party_contact", "reputation", "urgency"], u, SEO)
+B("同样在2025年央视315晚会上,记者曝光了广东6家催收公司的黑幕:AI合成恐吓语音、伪造律师函、向债务人亲友发送P图恐吓……", u, SEO_B)
+u = "https://taozhai.320500.cn/9953"
+B("虚假律师函与诉讼恐吓同样常见。", u, SEO_B)
+u = "https://taozhai.320500.cn/8961"
+B("法律明确规定,公检法机构不会通过电话或短信通知案件进展,所有法律文书必须经正规渠道送达;还款必须通过对公账户或官方APP完成。", u, SEO_B)
+B("其实接不接电话,对我来说不只是应付,更算一份待人的基本体面。", "https://www.163.com/dy/article/KBFU2GPU055615S6.html", "debtor's diary sentence about collection calls (hard negative)")
+
+# --- batch 5 ---------------------------------------------------------------------------
+u = "https://portal.sina.com.hk/news-china/sina/2024/10/21/1014614/%E8%87%A5%E5%BA%95%E5%82%AC%E6%94%B6%E5%85%AC%E5%8F%B830%E5%A4%A9%EF%BC%8C%E8%A8%98%E8%80%85%E7%9C%8B%E5%88%B0%E7%9A%84%E3%80%8C%E6%9A%B4%E5%8A%9B%E5%82%AC%E6%94%B6%E3%80%8D%E9%87%8D%E7%81%BD%E5%8D%80"
+B("暗訪中發現在上述公司在催收實操中存在不少亂象,有的甚至觸及法律底線。", u, "news (The Paper undercover report, Traditional-script copy) sentence (hard negative)")
+B("催收公司作為專業處理債務催收的機構,代表銀行、金融機構等,負責追討逾期未還的債務。", u, "news (The Paper undercover report, Traditional-script copy) sentence (hard negative)")
+u = "https://shiyuntong.com.cn/xinwenzhongxin/gongsixinwen/237.html"
+B("5月15日,中国互联网金融协会发布《互联网金融贷后催收业务指引》,从实操层面对催收行为和催收行业提出诸多规范要求。", u, "news (The Paper undercover report, reposted) sentence (hard negative)")
+
+u = "http://lylaw.tw/article-content.asp?ids=64"
+C("你再不還錢,我就告你!", ["legal_threat"], u, "TW lawyer article's example of a creditor's (lawful-if-true) threat to sue")
+C("你等著收我的律師函!", ["legal_threat"], u, "TW lawyer article's example of a creditor's (lawful-if-true) threat")
+B("可以先給大家一個初步的結論:通常情況下,單純揚言要提起訴訟或採取法律途徑,並不會構成恐嚇罪。", u, TW_B)
+u = "https://www.lawpanda.tw/blog/?p=13484"
+B("值得注意的是,行使正當權利的預告,通常不構成恐嚇罪。例如正當催討債務、預告將提告、報警或申請強制執行,原則上屬於合法手段,除非夾帶不法加害的暗示或手段,才可能逾越界線。", u, TW_B)
+
+u = "https://ttnews.xyz/a/5bb14e42dc9b5e62c0593ad5"
+B("近年來,部分職業討債人員開始以上門“談心”、貼身跟蹤、蹲守,張貼大字等方式,通過“軟暴力”來討債。", u, "news sentence on soft-violence collection, Traditional-script copy (hard negative)")
+B("一些受害人無法忍受各種催收手段,乾脆換掉手機號碼,甚至給親戚朋友也換了號碼。", u, "news sentence on soft-violence collection, Traditional-script copy (hard negative)")
+u = "https://wxredian.com/art?id=fb2e2774184cd56e62b14527618be2e1"
+B("2021年至2023年期间,该公司为谋取利益,对100余名被害人实施了“软暴力”催收,包括但不限于频繁拨打电话、以被害人名义多次点外卖上门、恶意向被害人单位骚扰举报、威胁送花圈、拉横幅等手段,导致多家单位及相关人员无法正常生活、工作。", u, "court case summary (Bowang court) sentence (hard negative)")
+B("最终,被告人谢某某等十三人犯寻衅滋事罪,被判处拘役至有期徒刑不等的刑期,并依法追缴违法所得。", u, "court case summary sentence (hard negative)")
+u = "http://6773257.com/newsDetail_forward_21368293"
+B("趙某組織公司從事網絡貸款催收業務,在對廣州市某派出所的輔警進行電話催收時,竟然惡意占用報警電話線路,騷擾辦公電話19小時有余", u, "commentary on an SPP typical case, Traditional-script copy (hard negative)")
+u = "http://58duanxin.com/wenda/3128.html"
+B("5月9日,章贡区法院公开开庭审理了张某等5名被告人涉嫌犯寻衅滋事罪、敲诈勒索罪、非法侵入住宅罪一案。", u, NEWS_B)
+u = "https://m.falvchangshi.com/xfxcs/319280.html"
+B("犯催收非法债务罪,判处有期徒刑七个月,并处罚金人民币二万元。", u, "lawyer's case summary (hard negative)")
+u = "https://taozhai.zhenggang.org/?p=6696"
+B("深夜的陌生来电、家门口的恶意涂鸦、频繁的恐吓短信……这些场景正成为许多负债者家庭的生活常态。", u, SEO_B)
+
+# --- batch 6 ---------------------------------------------------------------------------
+u = "https://www.weilaishidai.com/article/e91bba436ec1f063.html"
+C("你妈卖了淫,你爸赌了博,还是你吸了毒?老板怎么不发你工资啊?我去帮你要?", ["abuse", "third_party_contact"], u, "collector's words on a recorded call, quoted in a lender employee's first-person account")
+u = "http://gphztz.com/page152.html?article_id=24648&pagenum=2"
+C("你早干嘛去了?女儿带饭关我屁事?", ["abuse"], u, "collector's words on a recorded call, quoted in a lender employee's first-person account")
+B("他限定单亲妈妈必须在当天还清所有债务,不然就爆她的通讯录,把她欠债的事,通知到每一位亲友。", u, "first-person account describing a collector (hard negative)")
+
+u = "https://miantaihao.com/bbs/50575.html"
+B("我现在经济困难,但愿意协商还款。如果你们继续骚扰我通讯录里的人,我会保留证据投诉。", u, "debtor's reply template in an advice article (hard negative)")
+B("最近有不法分子冒充网贷平台骚扰我的亲友,大家接到陌生电话直接挂断,千万别信!", u, "suggested WeChat-moments notice to friends in an advice article (hard negative)")
+u = "https://www.hefeilaws.com/hf/1304926.html"
+B("当你在手机上点下“立即借款”的那一刻,几乎所有的网贷APP都会弹出一个授权页面,写着“允许访问通讯录”“用于风险评估”之类的字眼", u, SEO_B)
+B("但注意:你同意授权,不代表平台可以随意滥用!", u, SEO_B)
+u = "http://www.jnsjmc.com/weihai/0907-Mu-tY2dhO.html"
+B("羊城晚报记者调查发现,用户在注册网贷平台时,往往需默认勾选隐私授权协议,交出包括通讯录、短信、实时定位等在内的大量敏感信息。", u, "news (Yangcheng Evening News, reposted) sentence (hard negative)")
+B("借了网贷,通讯录就被“爆了”,定位也遭泄露了,还有人冒充法院打来威胁电话......这并不是个例,在黑猫投诉平台上,以“暴力催收”为关键词进行搜索,相关投诉多达86.5万余条。", u, "news (Yangcheng Evening News, reposted) sentence (hard negative)")
+u = "http://www.tsxingyuan.com/luohe/0914-zg-QNvvab.html"
+B("為回應公眾對催收亂象的關注,國家標準化管理委員會於2025年3月13日發布了《互聯網金融 個人網絡消費信貸 貸後催收風控指引》,明確禁止在每日22:00至次日8:00進行催收,亦不得主動聯係債務人聯係人。", u, "news (Yangcheng Evening News, Traditional-script copy) sentence (hard negative)")
+u = "http://www.dongbeigou.com/post/52937.html"
+B("网贷逾期最让人焦虑的往往不是催收电话本身,而是通讯录里的亲友被卷入这场风波。", u, SEO_B)
+B("部分平台在注册环节要求手动填写紧急联系人。", u, SEO_B)
+u = "https://www.hezi.show/article/29284.html"
+B("当你的通讯录开始被骚扰,很多人第一反应是“愤怒”或者“删除APP”,但这恰恰是错误的处理方式。", u, SEO_B)
+
+# --- lending/finance SMS templates in public code -------------------------------------
+u = "gaolizhan/rongke rongke-common/src/main/java/com/rongke/commons/constant/MsgTemplate.java"
+B("亲爱的用户，您有账单将于3天后即{0}到期，请及时操作处理，可打开APP查看详情。", u, "lending-app SMS template in public code: pre-due reminder (genuine reminder)")
+B("您有账单今天到期，为不影响征信，请及时操作处理。APP下载请关注微信公共号：浙江易融花。如已还清，请忽略。", u, "lending-app SMS template in public code: due-today reminder mentioning credit record (genuine reminder, hard negative)")
+B("亲爱的用户，您的本期账单已处理，您良好的行为是对我们最大的支持，可打开APP，查看详情。", u, "lending-app SMS template in public code: payment received (genuine notice)")
+C("{0}先生/女士，您在易融花的借款已经逾期{1}天，请及时还款，以免影响个人信用！如已还清，请忽略~~可打开APP查看详情。", ["credit_threat"], u, "lending-app overdue SMS template in public code (mild, lawful-if-true)")
+u = "tuotiansudai/tuotiansudai v1/db_migration/V2015_06_15_15_44__add_loan_out_successful_message_template.sql"
+B("尊敬的拓天速贷客户，您在平台的项目借款 “{loanName}” 已成功放款，您的投资金额为{money}元。【拓天速贷】", u, "P2P platform SMS template in public code: loan disbursed (genuine notice)")
+u = "xyy277/eysh project/web/sc-app/sc-web/src/main/resources/sql/oracle/init_sms_code.sql"
+B("【双创合肥】您好，您正在进行修改密码操作，您的短信验证码为${number}。", u, "platform SMS template in public code: verification code (genuine notice)")
+B("【双创合肥】您好，您有一条新需求信息需要处理，需求编码为${number}，请及时处理。", u, "platform SMS template in public code (genuine notice)")
+B("【双创合肥】您好，您有一条新订单需要处理，订单编号为${number}，请及时处理。", u, "platform SMS template in public code (genuine notice)")
+B("【双创合肥】您好，您有一条投诉信息，请及时处理。", u, "platform SMS template in public code (genuine notice)")
+u = "https://easy-law.net/blog/debt/collection/debt-collection-legal-guide"
+B("事實上,法律允許公司經營「應收帳款管理」或「債務管理顧問」業務,但對其經營資格和行為方式設有嚴格的界線。", u, TW_B)
+u = "https://sf-debtdisputelawyer.com/newsdetail_2_915.html"
+B("面對金融機構將債務委外給資產管理公司或催收公司處理的情形,身為債務人最重要的是要理解:即使欠款屬實,也不表示任何催收手段都是合法的。", u, TW_B)
