@@ -11,7 +11,7 @@ from .security import bind_refusal
 # Flags that map one-to-one onto Settings fields; unset flags (None) leave env/defaults in place.
 _FLAGS = ("host", "port", "rules", "token", "token_file", "workers", "threads", "allow_remote",
           "cors_origins", "max_body_bytes", "max_texts", "max_text_chars", "rate_limit", "rate_burst",
-          "cache_size", "trusted_proxies", "log_level")
+          "cache_size", "trusted_proxies", "log_level", "graceful_timeout")
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -39,6 +39,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--rate-burst", type=int, help="requests a client may send at once (default 60)")
     p.add_argument("--cache-size", type=int, help="cached results per worker (default 20000; 0 = off)")
     p.add_argument("--trusted-proxies", type=int, help="X-Forwarded-For hops to trust (default 0)")
+    p.add_argument("--graceful-timeout", type=int, help="seconds a stopping worker may finish requests (default 10)")
     p.add_argument("--log-level", choices=("debug", "info", "warning", "error"), help="default info")
     p.set_defaults(func=serve)
     return p

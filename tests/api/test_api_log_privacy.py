@@ -1,0 +1,45 @@
+"""Message text never reaches a log: a unique sentence goes through every path, then stderr is searched."""
+from __future__ import annotations
+
+import json
+import uuid
+
+import requests
+
+from support.live_server import live_server
+
+from .helpers import TOKEN, flagged_example, rules_dir
+
+
+def _variants(sentence: str) -> list[str]:
+    """The sentence and the pieces a leak might show: halves, its JSON-escaped form, the marker."""
+    escaped = json.dumps(sentence)[1:-1]
+    return [sentence, sentence[: len(sentence) // 2], sentence[len(sentence) // 2:], escaped]
+
+
+def test_no_message_text_in_the_log_even_at_debug():
+    marker = uuid.uuid4().hex[:12]
+    flagged, _, _ = flagged_example()
+    secret = f"私密訊息{marker}：{flagged}"  # fires a rule, so matches (with their text) are produced
+    plain = f"另一則只屬於使用者的句子 {marker}-benign"
+    h = {"Authorization": f"Bearer {TOKEN}"}
+    env = {"DUNWATCH_LOG_LEVEL": "debug"}
+    with live_server(token=TOKEN, workers=1, env=env, extra_args=["--max-text-chars", "200"]) as srv:
+        def post(payload, headers=h):
+            return requests.post(srv.url("/v1/check"), data=payload, headers={**headers, "Content-Type": "application/json"},
+                                 timeout=10)
+
+        ok = post(json.dumps({"texts": [{"id": "s", "text": secret}, plain], "lang": "en"}))
+        assert ok.status_code == 200 and ok.json()["results"][0]["flagged"]
+        assert post(json.dumps({"texts": [secret, plain], "lang": "en"})).status_code == 200  # cache hits
+        assert post(json.dumps({"texts": [secret]}), headers={}).status_code == 401
+        assert post(json.dumps({"texts": [secret * 20]})).status_code == 400        # over max_text_chars
+        assert post(("{" + secret).encode()).status_code == 400                   # invalid JSON
+        assert post(json.dumps({"texts": secret})).status_code == 400
+        assert requests.get(srv.url("/v1/rules/no-such.rule"), headers=h, timeout=10).status_code == 404
+        srv.wait_for_stderr("POST /v1/check 400")
+        log = srv.stderr_text()
+    assert "POST /v1/check 200" in log and "texts=2" in log and "flagged=1" in log and "cache_hits=2" in log
+    assert "[DEBUG]" in log  # the server really ran at debug level
+    for needle in _variants(secret) + _variants(plain) + [flagged]:
+        assert needle not in log, f"message text leaked into the log: {needle!r}"
