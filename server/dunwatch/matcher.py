@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
-from .literals import required_literals
+from .literals import requirements, strength
 from .model import Rule, Rulebook
 from .normalize import convert_chars
 
@@ -43,6 +43,9 @@ class Matcher:
         self._compiled: list[_Compiled] = []
         self._always: list[int] = []
         self._automaton = ahocorasick.Automaton()
+        # Each pattern with derivable literals becomes a "key": its strongest requirement goes into
+        # the automaton, the others are checked with plain substring tests once the automaton hits.
+        self._keys: list[tuple[int, tuple]] = []
         keyed: dict[str, set] = {}
         for rule in book.rules:
             if rule.kind != "pattern" or not rule.active:
@@ -50,23 +53,34 @@ class Matcher:
             index = len(self._compiled)
             anti = compile_patterns(rule.anti_patterns) if rule.anti_patterns else None
             self._compiled.append(_Compiled(rule, compile_patterns(rule.patterns), anti))
-            literal_sets = [required_literals(convert_chars(p)) for p in rule.patterns]
-            if any(s is None for s in literal_sets):
+            pattern_reqs = [requirements(convert_chars(p)) for p in rule.patterns]
+            if any(reqs is None for reqs in pattern_reqs):
                 self._always.append(index)
                 continue
-            for literal in set().union(*literal_sets):
-                keyed.setdefault(literal, set()).add(index)
-        for literal, indices in keyed.items():
-            self._automaton.add_word(literal, tuple(indices))
+            for reqs in pattern_reqs:
+                reqs = sorted(reqs, key=strength, reverse=True)
+                key = len(self._keys)
+                self._keys.append((index, tuple(tuple(r) for r in reqs[1:])))
+                for literal in reqs[0]:
+                    keyed.setdefault(literal, set()).add(key)
+        for literal, keys in keyed.items():
+            self._automaton.add_word(literal, tuple(keys))
         if keyed:
             self._automaton.make_automaton()
         self._metas = [r for r in book.rules if r.kind == "meta" and r.active]
+        self._category = {c.rule.id: c.rule.category for c in self._compiled}
 
     def _candidates(self, text: str) -> set[int]:
         found = set(self._always)
-        if self._automaton.kind == ahocorasick.AHOCORASICK:
-            for _end, indices in self._automaton.iter(text):
-                found.update(indices)
+        if self._automaton.kind != ahocorasick.AHOCORASICK:
+            return found
+        keys = set()
+        for _end, hit in self._automaton.iter(text):
+            keys.update(hit)
+        for key in keys:
+            index, rest = self._keys[key]
+            if index not in found and all(any(lit in text for lit in req) for req in rest):
+                found.add(index)
         return found
 
     def _search(self, rx: regex.Pattern, text: str, rule_id: str) -> list[tuple[int, int]] | None:
@@ -104,10 +118,11 @@ class Matcher:
         return cache[name]
 
     def _fire_metas(self, fired: dict, disabled) -> None:
+        if not fired:
+            return
         by_category: dict[str, list] = {}
-        rules = {c.rule.id: c.rule for c in self._compiled}
         for rid, spans in fired.items():
-            by_category.setdefault(rules[rid].category, []).extend(spans)
+            by_category.setdefault(self._category[rid], []).extend(spans)
 
         def spans_of(selector: str) -> list:
             if selector.startswith("category:"):

@@ -42,8 +42,9 @@ def evaluate(engine, items) -> dict:
         per_tactic[tactic] = {"items": len(labelled), "found": found,
                               "recall": round(found / len(labelled), 4)}
     rules = []
-    status = {r.id: r.status for r in engine.book.rules}
-    for rid in sorted(set(hits["collection"]) | set(hits["benign"]) | set(status)):
+    # Signals (report: false) never show; they are judged through the meta rules that use them.
+    status = {r.id: r.status for r in engine.book.rules if r.report and r.active}
+    for rid in sorted(status):
         c, b = hits["collection"][rid], hits["benign"][rid]
         cr, br = c / max(len(pos), 1), b / max(len(neg), 1)
         rules.append({"rule": rid, "status": status.get(rid, "?"), "collection": c, "benign": b,

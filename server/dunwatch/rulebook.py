@@ -38,6 +38,9 @@ class _Problems(list):
         self.append(f"{prefix}{what}. Fix: {fix}.")
 
 
+_UNREADABLE = object()
+
+
 def _read_yaml(path: Path, problems: _Problems):
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -48,7 +51,7 @@ def _read_yaml(path: Path, problems: _Problems):
         line = f" at line {mark.line + 1}" if mark else ""
         problems.add(path.name, None, f"is not valid YAML{line} ({getattr(exc, 'problem', exc)})",
                      "correct the YAML syntax (quote patterns containing ':' or '#')")
-    return None
+    return _UNREADABLE
 
 
 def _langs(value, where, rule_id, name, problems) -> dict | None:
@@ -202,7 +205,8 @@ def load_rulebook(path) -> Rulebook:
     book_path = root / "rulebook.yaml"
     if not book_path.is_file():
         raise RulebookError([f"{root}: no rulebook.yaml. Fix: point at a rules directory that has one."])
-    book = _read_yaml(book_path, problems) or {}
+    book = _read_yaml(book_path, problems)
+    book = {} if book is _UNREADABLE or book is None else book
     if not isinstance(book, dict):
         raise RulebookError([f"rulebook.yaml: must be a mapping. Fix: see rules/README.md."])
     for key in sorted(set(book) - _BOOK_KEYS):
@@ -229,8 +233,10 @@ def load_rulebook(path) -> Rulebook:
         if data is None:
             data = _read_yaml(root / name, problems)
             raw_files[name] = data
+        if data is _UNREADABLE:
+            continue
         if not isinstance(data, dict):
-            if data is not None or name != "rulebook.yaml":
+            if name != "rulebook.yaml":
                 problems.add(name, None, "is not a mapping with `category` and `rules`", "see rules/README.md")
             continue
         for cname, pats in (data.get("contexts") or {}).items():

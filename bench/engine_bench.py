@@ -1,0 +1,99 @@
+"""Engine against the naive pipeline (OpenCC per message, then a regex search per rule), side by side."""
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import regex
+
+from dunwatch import Engine
+from dunwatch.normalize import convert_chars
+
+from .stats import summary, timed
+from .texts import batches, make_messages
+
+RUNS = 5
+TOTAL_BYTES = 2 * 1024 * 1024
+
+
+class NaivePipeline:
+    """What a first version would do: convert each message with OpenCC, then try every rule."""
+
+    def __init__(self, engine: Engine):
+        import opencc
+
+        self.cc = opencc.OpenCC("t2s")
+        self.rules = []
+        for rule in engine.book.rules:
+            if rule.kind != "pattern" or not rule.active:
+                continue
+            compiled = []
+            for p in rule.patterns:
+                p = convert_chars(p)
+                try:
+                    compiled.append(re.compile(p))
+                except re.error:  # \p{Han} and friends: the stdlib cannot, so use `regex`
+                    compiled.append(regex.compile(p))
+            self.rules.append((rule.id, compiled))
+
+    def check(self, texts):
+        out = []
+        for text in texts:
+            t = self.cc.convert(text).lower()
+            out.append([rid for rid, pats in self.rules if any(p.search(t) for p in pats)])
+        return out
+
+
+def _scaled(engine: Engine, count: int, rng: random.Random) -> Engine:
+    """Return an engine with `count` pattern rules: the real ones plus variants with altered literals."""
+    base = [r for r in engine.book.rules if r.kind == "pattern" and r.active]
+    rules = []
+    while len(rules) < count:
+        for r in base:
+            if len(rules) >= count:
+                break
+            k = len(rules)
+            if k < len(base):
+                rules.append(r)
+                continue
+            swap = lambda p: "".join(rng.choice("甲乙丙丁戊己庚辛") if "\u4e00" <= c <= "\u9fff" and  # noqa: E731
+                                     rng.random() < 0.3 else c for c in p)
+            rules.append(dataclasses.replace(r, id=f"{r.id}-v{k}", patterns=tuple(map(swap, r.patterns)),
+                                             kind="pattern"))
+    return Engine(dataclasses.replace(engine.book, rules=tuple(rules)))
+
+
+def run() -> dict:
+    engine = Engine.default()
+    naive = NaivePipeline(engine)
+    rng = random.Random()
+    figures = {"rules": len(naive.rules), "runs": RUNS}
+    for heavy, label in ((False, "ordinary"), (True, "collection-heavy")):
+        engine_t, naive_t, sizes = [], [], []
+        for _ in range(RUNS):
+            texts = make_messages(engine, rng, TOTAL_BYTES // 2, heavy)  # fresh each run
+            sizes.append((len(texts), sum(len(t.encode()) for t in texts)))
+            groups = batches(texts)
+            engine_t.append(timed(lambda: [engine.check(g) for g in groups]))
+            naive_t.append(timed(lambda: [naive.check(g) for g in groups]))
+        count, size = sizes[-1]
+        ratios = sorted(n / e for n, e in zip(naive_t, engine_t))
+        figures[label] = {
+            "messages": count, "bytes": size,
+            "engine_s": summary(engine_t), "naive_s": summary(naive_t),
+            "engine_us_per_message": summary([t / n * 1e6 for t, (n, _) in zip(engine_t, sizes)]),
+            "naive_us_per_message": summary([t / n * 1e6 for t, (n, _) in zip(naive_t, sizes)]),
+            "engine_mb_s": summary([b / t / 1e6 for t, (_, b) in zip(engine_t, sizes)]),
+            "speedup": summary(ratios),
+        }
+    texts = make_messages(engine, rng, TOTAL_BYTES // 4, heavy=False)
+    growth = {}
+    for count in (100, 1000):
+        scaled = _scaled(engine, count, random.Random(count))
+        groups = batches(texts)
+        growth[count] = summary([timed(lambda: [scaled.check(g) for g in groups]) / len(texts) * 1e6
+                                 for _ in range(RUNS)])
+    figures["rule_growth_us_per_message"] = growth
+    figures["rule_growth_ratio"] = growth[1000]["median"] / growth[100]["median"]
+    return figures
