@@ -45,22 +45,20 @@ class NaivePipeline:
         return out
 
 
-def _scaled(engine: Engine, count: int, rng: random.Random) -> Engine:
-    """Return an engine with `count` pattern rules: the real ones plus variants with altered literals."""
+def _variant(pattern: str, rng: random.Random) -> str:
+    """Replace every Han character of a pattern with a random one: a distinct phrase, same shape."""
+    return "".join(chr(rng.randint(0x4E00, 0x9FA5)) if "\u4e00" <= c <= "\u9fff" else c for c in pattern)
+
+
+def scaled(engine: Engine, count: int, rng: random.Random) -> Engine:
+    """Return an engine with `count` pattern rules: the real ones, then variants of them."""
     base = [r for r in engine.book.rules if r.kind == "pattern" and r.active]
-    rules = []
+    rules = list(base[:count])
     while len(rules) < count:
-        for r in base:
-            if len(rules) >= count:
-                break
-            k = len(rules)
-            if k < len(base):
-                rules.append(r)
-                continue
-            swap = lambda p: "".join(rng.choice("甲乙丙丁戊己庚辛") if "\u4e00" <= c <= "\u9fff" and  # noqa: E731
-                                     rng.random() < 0.3 else c for c in p)
-            rules.append(dataclasses.replace(r, id=f"{r.id}-v{k}", patterns=tuple(map(swap, r.patterns)),
-                                             kind="pattern"))
+        r = base[len(rules) % len(base)]
+        rules.append(dataclasses.replace(r, id=f"{r.id}-v{len(rules)}",
+                                         patterns=tuple(_variant(p, rng) for p in r.patterns),
+                                         anti_patterns=()))
     return Engine(dataclasses.replace(engine.book, rules=tuple(rules)))
 
 

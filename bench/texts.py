@@ -1,35 +1,43 @@
-"""Fresh SMS-length texts for each run, built from the rulebook's own examples plus random filler.
+"""Fresh SMS-length texts for each run, built from the real corpus and the rulebook's examples.
 
 Fresh texts matter: the server caches by text, and a benchmark that repeats texts measures the cache.
+Ordinary text is the benign corpus (news sentences, ads, reminders, hard negatives); collection-heavy
+text joins collection items and rule examples, so most messages fire several rules.
 """
 from __future__ import annotations
 
+import json
 import random
+from functools import lru_cache
+from pathlib import Path
 
-FILLER = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
-          "产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从"
-          "业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么"
-          "利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文"
-          "總經濟發展裡會們這對時說來還開關點過數學問體應當進動實際")
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 
 
-def _noise(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(FILLER) for _ in range(n))
+@lru_cache(maxsize=None)
+def _corpus(label: str) -> tuple[str, ...]:
+    texts = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                if item["label"] == label:
+                    texts.append(item["text"])
+    return tuple(texts)
 
 
 def make_messages(engine, rng: random.Random, total_bytes: int, heavy: bool) -> list[str]:
-    """Return messages of 30-160 characters totalling `total_bytes` of UTF-8."""
-    rules = [r for r in engine.book.rules if r.active]
-    positives = [e.text for r in rules for e in r.match_examples]
-    negatives = [e.text for r in rules for e in r.no_match_examples]
+    """Return unique messages of up to 200 characters totalling `total_bytes` of UTF-8."""
+    if heavy:
+        pool = list(_corpus("collection")) + [e.text for r in engine.book.rules if r.active
+                                              for e in r.match_examples]
+    else:
+        pool = list(_corpus("benign"))
     out, size = [], 0
     while size < total_bytes:
-        parts = [_noise(rng, rng.randint(5, 40)), str(rng.randint(1, 99999))]
-        parts.append(rng.choice(negatives))
-        if heavy:
-            parts += [rng.choice(positives), rng.choice(positives)]
-        rng.shuffle(parts)
-        text = "，".join(parts)[:160]
+        parts = [rng.choice(pool) for _ in range(rng.randint(1, 2))]
+        text = f"{rng.randint(1, 999999)} " + "。".join(parts)
+        text = text[:200]
         out.append(text)
         size += len(text.encode("utf-8"))
     return out

@@ -43,10 +43,14 @@ class Matcher:
         self._compiled: list[_Compiled] = []
         self._always: list[int] = []
         self._automaton = ahocorasick.Automaton()
-        # Each pattern with derivable literals becomes a "key": its strongest requirement goes into
-        # the automaton, the others are checked with plain substring tests once the automaton hits.
-        self._keys: list[tuple[int, tuple]] = []
-        keyed: dict[str, set] = {}
+        # Each pattern with derivable literals becomes a "key" with its requirements. Literals of two
+        # or more characters go into the automaton, which reports those present; single characters
+        # stay out of it (they would hit on nearly every message) and are tested with `in`. A key is
+        # a candidate when its strongest requirement is met and every other one holds.
+        self._keys: list[tuple[int, tuple, tuple]] = []
+        self._by_literal: dict[str, list[int]] = {}
+        self._weak_keys: list[int] = []
+        literals: set[str] = set()
         for rule in book.rules:
             if rule.kind != "pattern" or not rule.active:
                 continue
@@ -59,27 +63,35 @@ class Matcher:
                 continue
             for reqs in pattern_reqs:
                 reqs = sorted(reqs, key=strength, reverse=True)
+                strong = [r for r in reqs if strength(r)[0] >= 2]
+                weak = tuple(tuple(r) for r in reqs if strength(r)[0] < 2)
                 key = len(self._keys)
-                self._keys.append((index, tuple(tuple(r) for r in reqs[1:])))
-                for literal in reqs[0]:
-                    keyed.setdefault(literal, set()).add(key)
-        for literal, keys in keyed.items():
-            self._automaton.add_word(literal, tuple(keys))
-        if keyed:
+                self._keys.append((index, tuple(strong[1:]), weak))
+                if strong:
+                    for literal in strong[0]:
+                        self._by_literal.setdefault(literal, []).append(key)
+                    literals.update(*strong)
+                else:
+                    self._weak_keys.append(key)
+        for literal in literals:
+            self._automaton.add_word(literal, literal)
+        if literals:
             self._automaton.make_automaton()
         self._metas = [r for r in book.rules if r.kind == "meta" and r.active]
         self._category = {c.rule.id: c.rule.category for c in self._compiled}
 
     def _candidates(self, text: str) -> set[int]:
         found = set(self._always)
-        if self._automaton.kind != ahocorasick.AHOCORASICK:
-            return found
-        keys = set()
-        for _end, hit in self._automaton.iter(text):
-            keys.update(hit)
+        keys = set(self._weak_keys)
+        present = set()
+        if self._automaton.kind == ahocorasick.AHOCORASICK:
+            present = {literal for _end, literal in self._automaton.iter(text)}
+            for literal in present:
+                keys.update(self._by_literal.get(literal, ()))
         for key in keys:
-            index, rest = self._keys[key]
-            if index not in found and all(any(lit in text for lit in req) for req in rest):
+            index, strong_rest, weak = self._keys[key]
+            if (index not in found and all(not req.isdisjoint(present) for req in strong_rest)
+                    and all(any(ch in text for ch in req) for req in weak)):
                 found.add(index)
         return found
 
