@@ -3,6 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := extension/node_modules/.installed
 
 .PHONY: setup run test lint bench clean
 
@@ -12,18 +13,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-setup: $(STAMP)
+$(NODE_STAMP): extension/package.json extension/package-lock.json
+	cd extension && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(STAMP) $(NODE_STAMP)
 
 run: setup
 	$(BIN)/dunwatch serve
 
 test: setup
 	$(BIN)/dunwatch rules lint
-	$(BIN)/python -m pytest
+	$(BIN)/dunwatch rules qa tests/corpus/*.jsonl | tail -n 25
+	cd extension && npm run -s lint
 	cd extension && node --test tests/
+	$(BIN)/python -m pytest
 
 lint: setup
 	$(BIN)/dunwatch rules lint
+	cd extension && npm run -s lint
 
 bench: setup
 	$(BIN)/python -m bench
