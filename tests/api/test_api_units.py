@@ -110,3 +110,11 @@ def test_proxy_hops_are_trusted_only_when_configured():
     plain = create_app({"rate_limit": 0.001, "rate_burst": 1}, engine=engine).test_client()
     assert plain.get("/v1/rules", headers=fwd("203.0.113.1")).status_code == 200
     assert plain.get("/v1/rules", headers=fwd("203.0.113.2")).status_code == 429  # header ignored
+
+
+def test_access_log_escapes_control_characters_in_paths(caplog):
+    app = create_app({"rate_limit": 0}, engine=test_engine())
+    with caplog.at_level("INFO", logger="dunwatch.access"):
+        app.test_client().get("/v1/rules/x%0A[forged] line%1b[31m")
+    line = [r.getMessage() for r in caplog.records if r.name == "dunwatch.access"][-1]
+    assert "\n" not in line and "\x1b" not in line and "\\x0a[forged]" in line

@@ -8,6 +8,14 @@ from flask import Flask, g, request
 
 log = logging.getLogger("dunwatch.access")
 MAX_RULES_LOGGED = 30
+MAX_PATH_LOGGED = 120
+
+
+def _printable(path: str) -> str:
+    """The path without its query string (nothing a client puts there is written down), with control
+    characters escaped and a length cap, so a crafted URL cannot forge or flood log lines."""
+    safe = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in path[:MAX_PATH_LOGGED])
+    return safe + ("…" if len(path) > MAX_PATH_LOGGED else "")
 
 
 def _start():
@@ -16,8 +24,7 @@ def _start():
 
 def _finish(response):
     ms = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
-    # request.path only: the query string is dropped so nothing a client puts there is written down.
-    parts = [request.method, request.path, str(response.status_code), f"{ms:.1f}ms"]
+    parts = [request.method, _printable(request.path), str(response.status_code), f"{ms:.1f}ms"]
     stats = g.get("stats")
     if stats is not None:
         rules = sorted(stats.rules)

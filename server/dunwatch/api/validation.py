@@ -87,6 +87,8 @@ def parse_check(settings) -> CheckRequest:
 
 
 def query_lang() -> str:
-    """Return ?lang=, unvalidated beyond its length: the engine falls back to zh-Hant when unknown."""
-    lang = request.args.get("lang", "zh-Hant")
-    return lang[:35] or "zh-Hant"
+    """Return ?lang=; the engine falls back to zh-Hant when it is unknown, so only length is checked."""
+    lang = request.args.get("lang", "")
+    if len(lang) > 35:
+        raise _bad("invalid_field", "'lang' must be a language tag such as zh-Hant, zh-Hans or en")
+    return lang or "zh-Hant"
