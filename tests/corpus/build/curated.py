@@ -400,3 +400,79 @@ u = "https://easy-law.net/blog/debt/collection/debt-collection-legal-guide"
 B("事實上,法律允許公司經營「應收帳款管理」或「債務管理顧問」業務,但對其經營資格和行為方式設有嚴格的界線。", u, TW_B)
 u = "https://sf-debtdisputelawyer.com/newsdetail_2_915.html"
 B("面對金融機構將債務委外給資產管理公司或催收公司處理的情形,身為債務人最重要的是要理解:即使欠款屬實,也不表示任何催收手段都是合法的。", u, TW_B)
+
+# --- batch 7 (extension: news, court, police, TW/HK) ------------------------------------
+u = "https://udn.com/news/story/7321/9172021"
+C("〇〇欠錢不還、人在做天在看，舉頭三尺有神明，欠錢還錢天經地義，欠錢不還天理難容", ["reputation"], u, "TW: banner a creditor hung on a truck outside the debtor's home, quoted in a Taichung court ruling reported in news (UDN)")
+C("〇〇不要再欠別人錢，也不要再欠我錢", ["reputation"], u, "TW: loudspeaker broadcast outside the debtor's home, quoted in a Taichung court ruling reported in news (UDN)")
+B("林男對黃男有債權存債，應循合法途徑催討，捨此不為，反以綁布條、大聲公等方式，催討債務，顯已逾越一般社會大眾觀念所容許的合理範圍", u, TW_B)
+u = "https://news.ltn.com.tw/news/society/breakingnews/5326081"
+C("要還錢喔！快還錢喔！", ["reputation", "urgency"], u, "TW: creditor shouting in public while throwing leaflets, quoted in news (LTN)")
+u = "https://easy-law.net/blog/debt/collection/illegal-debt-collection-taiwan"
+C("我要讓你家破人亡", ["abuse"], u, "TW legal blog's example of an unlawful collector threat (illustrative)")
+u = "https://tw.news.yahoo.com/%E5%A4%AA%E9%99%BD%E8%81%AF%E7%9B%9F%E4%BB%BD%E5%AD%90%E6%B6%89%E6%9A%B4%E5%8A%9B%E8%A8%8E%E5%82%B5-%E7%82%BA2700%E8%90%AC%E7%A0%B8%E8%9B%8B-%E6%BD%91%E6%BC%86-163600299.html"
+C("若要提告、一翻兩瞪眼、大家都別營業", ["abuse"], u, "TW: note stuck on a debtor's shutter by a gang collecting a debt, quoted in news (Yahoo/TVBS-style report on 太陽聯盟 violent collection)")
+B("刑事局四大隊副大隊長賴耀宗：「蔡姓主嫌因與被害人合夥投資生意，發生債務糾紛，竟然指揮幫派成員對被害人進行恐嚇、跟監及暴力討債。」", u, TW_B)
+u = "https://udn.com/news/story/7321/9164399"
+B("台北市大同區某間飯店疑因債務糾紛，8至9月間陸續遭人撒冥紙、丟雞蛋恐嚇。", u, TW_B)
+u = "https://udn.com/news/story/7321/9360239"
+C("看到此人請打電話", ["reputation"], u, "TW: text of a 'wanted' poster with the debtor's promissory-note photo put up around his home by creditors, quoted in news (UDN)")
+u = "https://www.weilaishidai.com/article/e91bba436ec1f063.html"
+C("就他妈2000块,你装什么装?", ["abuse"], u, "collector's words on a recorded call, quoted in a lender employee's first-person account")
+u = "https://www.523it.com/g/83328.html"
+C("您尾号****的贷款账户已严重逾期,请立即还款,否则将上报征信并移交法务部门处理!", ["credit_threat", "urgency", "legal_threat"], u, SEO)
+C("再不还钱就抓你坐牢", ["criminal_threat"], u, SEO + "; listed as an unlawful threat line")
+B("【XX银行】尊敬的客户张伟,您在我行办理的“个人消费贷”(合同号:CB20240315XXXX)截至今日已逾期7日,当前欠款本金+利息合计¥8,642.30,请于3日内通过手机银行或网点完成还款,以免影响信用记录,详询95XXX或登录官方APP查询,退订回T", u, "article's model of a compliant bank overdue SMS (illustrative; hard negative: genuine-style reminder)")
+B("真正的金融机构不会用恐吓式语言群发短信催收", u, SEO_B)
+u = "https://www.523it.com/g/124373.html"
+C("您因贷款长期逾期,已被列入金融诈骗名单,案件已移交公安机关,将依法采取强制措施,请立即联系XXX处理。", ["criminal_threat", "credit_threat", "urgency"], u, SEO)
+B("咱得明白一件事:正规金融机构或司法机关,从不会通过短信、电话直接通知你“涉嫌犯罪”并要求转账或提供验证码。", u, SEO_B)
+u = "https://www.523it.com/g/106476.html"
+C("尊敬的客户,您在我司的贷款已严重逾期,构成合同违约,我方将依法启动诉讼程序,可能面临刑事责任,请立即还款以免影响征信及人身自由!", ["legal_threat", "criminal_threat", "urgency", "credit_threat"], u, SEO)
+B("记住一句话:民事债务不等于刑事犯罪,欠钱不还,一般只是“赖账”,不是“犯罪”,除非你有恶意骗贷、伪造资料等行为,否则不会坐牢。", u, SEO_B)
+u = "https://www.523it.com/g/93313.html"
+C("您因贷款逾期涉嫌贷款诈骗,已移交公安机关处理,请立即还款,否则追究刑事责任。", ["criminal_threat", "urgency"], u, SEO)
+C("尊敬的客户,您在我司的贷款已逾期,请尽快还款,以免影响征信!", ["credit_threat", "urgency"], u, SEO)
+B("我们得先搞明白一个法律常识:民事违约和刑事犯罪,是两码事。", u, SEO_B)
+u = "https://www.523it.com/g/104997.html"
+C("您在XX银行的贷款已严重逾期,请立即还款,否则将上报征信并采取法律措施!", ["credit_threat", "urgency", "legal_threat"], u, SEO)
+B("首先得明确一点:确实有正规金融机构会通过短信提醒贷款逾期,比如银行、持牌消费金融公司、正规网贷平台等,但与此同时,冒充机构发送虚假催收短信的诈骗行为也越来越多,尤其是针对对征信敏感、担心影响工作生活的人群。", u, SEO_B)
+u = "https://www.523it.com/g/115530.html"
+C("不还钱就上门抓人", ["home_visit", "criminal_threat"], u, SEO + "; listed as an unlawful threat line")
+C("直接起诉冻结资产", ["legal_threat"], u, SEO + "; listed as an unlawful threat line")
+u = "https://www.dlllqs.com/qx/101160.html"
+C("不还钱就让全村都知道你欠债", ["reputation", "third_party_contact"], u, SEO + "; threat line the article says accompanies contact-list harassment")
+B("所谓爆通讯录,就是催收方在借款人逾期后,通过高频拨打、群发短信等方式骚扰其手机通讯录里的亲友同事,试图用社会关系施压迫使还款。", u, SEO_B)
+u = "https://www.dlllqs.com/qx/17986.html"
+C("【XX金融】关于您拖欠贷款一案,我方将于24小时内向法院申请诉前财产保全,冻结名下所有账户,请立即还款xxxx元撤回申请。", ["legal_threat", "urgency"], u, SEO + "; the article says such SMS come with a private account for 'withdrawal' payment")
+B("关键区别:法院绝不会用私人手机发短信,更不会让借款人转账到个人账户。", u, SEO_B)
+u = "http://tsxnews.com.cn/2024falv/yqxieshang/609493.html"
+C("尊敬的使用者,您因逾期未偿还某网贷平台的借款,已被提交至十堰仲裁委员会实行仲裁。如需理解详情,请拨打咱们的电话……", ["legal_threat"], u, SEO + "; machine-reworded ('spun') SEO text, wording as published")
+u = "http://guanxian.org/consult/yqdongtai/55833.html"
+C("尊敬的客户您好,咱们是网贷公司,在此向您发送短信,是因为近期您在我司申请的电话借款存在逾期情况。为尽快解决您的债务疑问,我司将派遣外访人员前往您的家中或工作地点实行。请您予以配合。", ["home_visit"], u, SEO + "; machine-reworded ('spun') SEO text, wording as published")
+u = "http://rbchexian.com/100639.html"
+B("2015年4月至2019年4月间,元海公司业务员在催收过程中,采用发送PS淫秽图片、群呼、使用轰炸软件发短信等“软暴力”手段,对欠款人及其紧急联系人、通讯录联系人进行滋扰、言语辱骂、威胁、恐吓。", "https://ssfb86.com/index/News/detail/newsid/11965.html", "SPP typical case (元海公司 soft-violence collection) sentence (hard negative)")
+u = "https://www.zhongjiyangmei.com/list_7/5848.html"
+B("监管部门建议,消费者遇到类似短信,首先要通过官方渠道核实债务真实性,不点击陌生链接。", u, "regulator warning reported in news (hard negative)")
+u = "https://www.stheadline.com/zh-hans/breaking-news/3552617/%E9%AA%97%E5%BE%92%E6%89%AE%E5%A4%A7%E8%80%B3%E7%AA%BF%E8%BF%BD%E6%95%B0%E6%B6%8C%E7%8E%B0-%E8%AD%A6%E4%B8%A4%E6%98%9F%E6%9C%9F%E6%8E%A587%E5%AE%97%E6%9F%A5%E8%AF%A2-%E6%9C%89%E6%95%99%E5%B8%88%E4%B8%8A%E5%BD%93%E5%A4%B1%E4%B8%87%E5%85%83"
+B("警方今日（3月13日）在社交平台呼吁，慎防有骗徒自称为债主，以说出个人资料为要胁，迫使根本没有欠债的市民出于忧心下自行过数。", u, "HK news sentence on fake debt collectors (hard negative)")
+B("警方呼吁市民如收到类似讯息，应保持冷静，不要即时回应或转帐；随后主动查证及再三核实，切勿轻信对方身份，强调骗徒有机会是通过非法手段取得其个人资料。", u, "HK news sentence on fake debt collectors (hard negative)")
+u = "https://www.ettoday.net/news/20251126/3073779.htm"
+B("帶頭的潘姓男子等人，從8月中旬陸續跑到酒店門口站崗，除了每週派人前往酒店，在門口不緊張貼恐嚇紙條，且更在10月間更為囂張，跑到其他分店進行騷擾", u, TW_B)
+u = "http://orientaldaily.on.cc/cnt/news/20140913/00176_091.html"
+B("香港童軍總會黃大仙分會離奇被淋油追數!", u, HK_B)
+u = "https://hznews.hangzhou.com.cn/shehui/content/2010-09/09/content_3419559.htm"
+C("狗日王××,欠债还钱!", ["abuse", "reputation"], u, "graffiti sprayed by debt collectors in a Hangzhou stairwell, quoted in news (Hangzhou Kuaibao 2010)")
+B("顺着楼梯往上走,楼道墙上满是喷的大红字,歪歪扭扭,大意都是催债还钱之类的口号。", u, NEWS_B)
+u = "https://udn.com/news/story/7320/9324825"
+B("鐵門被撬開且砸出凹洞，鐵窗也被砸斷，還有人拿著紅色噴漆朝機車及外牆亂噴，甚至噴出「還錢」等字，警告意味厚。", u, TW_B)
+u = "https://www.stheadline.com/breaking-news/3542389/%E9%AB%98%E5%88%A9%E8%B2%B8%E9%9B%86%E5%9C%98%E5%A0%B1%E5%81%87%E6%A1%88%E8%BF%AB%E5%82%B5%E4%BB%94%E9%82%84%E9%8C%A2-%E6%8B%9B%E6%94%AC14%E6%AD%B2%E5%AD%B8%E7%94%9F%E4%B8%8A%E9%96%80%E6%B7%8B%E6%B2%B9-%E8%AD%A6%E6%8B%9828%E7%94%B7%E5%A5%B3%E6%B6%89%E6%AC%BE2900%E8%90%AC"
+B("消息稱，3名未成年人士均為學生，在社交平台被招攬搵快錢，3人互不認識，負責上門淋紅油收債。", u, HK_B)
+B("警方指，虛報案件的違法行為，會構成「浪費警力」或俗稱「報假案」的刑事罪", u, HK_B)
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/565518/13%E7%94%B7%E6%B6%8953%E5%AE%97%E9%9D%9E%E6%B3%95%E6%94%B6%E5%82%B5%E8%A2%AB%E6%8D%95-%E5%8C%85%E6%8B%AC7%E5%90%8D%E4%B8%AD%E5%AD%B8%E7%94%9F-2%E4%BA%BA%E7%A9%BF%E6%A0%A1%E6%9C%8D%E7%8A%AF%E6%A1%88"
+B("觀塘警區反三合會行動組督察劉啟彥講交代案情時指,非法收債集團透過不知名電話傳訊息予受害人宣傳借貸,當受害人借錢後未能按時還款,便以不同手段滋擾受害人,包括撥打收數電話、短訊、淋油漆、塞鎖匙窿以及張貼收數字條。", u, HK_B)
+B("有受害人表示當無力償還債務時,非法收債集團便聲稱需收取行政費及罰息,相關行為與高利貸無異。", u, HK_B)
+u = "https://tw.news.yahoo.com/%E8%A8%8E%E5%82%B5%E6%92%92%E9%80%BE2%E5%8D%83%E5%BC%B5%E5%AE%A3%E5%82%B3%E5%96%AE-%E9%8E%AE%E9%95%B7-%E6%97%A9%E5%B8%B6%E5%90%8C%E4%BB%81%E6%92%BF%E4%BA%862%E5%80%8B%E5%8D%8A%E5%B0%8F%E6%99%82-035748887.html"
+B("彭成豐推測，亂丟傳單者應不是鎮民，因為地方民眾會透過地方關係找債務人協商，呼籲要求返還欠債仍需尋正常合法管道。", u, TW_B)
+u = "http://cqcb.com/headline/2018-11-09/1220606_pc.html"
+B("中国青年报消息,手机一边不断接到网络电话“呼死你”,一边还被各种网络平台骚扰短信持续轰炸……从事辅导员工作9个年头了,哈尔滨幼儿师范高等专科学校范雪阳仍清楚地记得8年前被校园贷催债方威胁的经历。", u, NEWS_B)
