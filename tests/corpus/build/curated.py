@@ -476,3 +476,39 @@ u = "https://tw.news.yahoo.com/%E8%A8%8E%E5%82%B5%E6%92%92%E9%80%BE2%E5%8D%83%E5
 B("彭成豐推測，亂丟傳單者應不是鎮民，因為地方民眾會透過地方關係找債務人協商，呼籲要求返還欠債仍需尋正常合法管道。", u, TW_B)
 u = "http://cqcb.com/headline/2018-11-09/1220606_pc.html"
 B("中国青年报消息,手机一边不断接到网络电话“呼死你”,一边还被各种网络平台骚扰短信持续轰炸……从事辅导员工作9个年头了,哈尔滨幼儿师范高等专科学校范雪阳仍清楚地记得8年前被校园贷催债方威胁的经历。", u, NEWS_B)
+
+# --- batch 8 -----------------------------------------------------------------------------
+u = "https://www.523it.com/g/123919.html"
+C("再不还钱就上门催收", ["home_visit"], u, SEO + "; one of the SMS the article says borrowers receive")
+u = "http://cshtsb.com/info/384813.html"
+C("一會兒一會兒幾個一會兒了?拿我話當放屁是吧!行,你等著,我讓你過個好年,讓你爸你媽你姐都過個好年!", ["abuse", "third_party_contact"], u, "collector's words on a phone call, quoted in a feature story about a collection agent (Traditional-script mirror of a mainland feature; script as published)")
+B("對趙剛這樣的催收專員來說,“迅速醞釀憤怒”和“撂狠話”是基本的職業素養,從行業新人到公司的業績翹楚,除了憑借聰明、勤奮和運氣之外,還依靠他簡歷上難以具細的“社會經驗”。", u, "feature story sentence about a collection agent, Traditional-script mirror (hard negative)")
+u = "https://turnnewsapp.com/ct-featured/332674.html"
+B("台水、台電公司配合數位發展部推行「111短碼簡訊」政策,自今年1月起,已統一由政府專屬簡訊平台發送短碼「111」簡訊,呼籲民眾認明「111」才是官方簡訊來源。", u, "TW news sentence on genuine utility payment reminders (hard negative)")
+B("而且台水、台電「催繳簡訊」亦不會提供任何短網址連結,民眾若接獲任何可疑簡訊 (陌生電話、+63等國際碼),請務必提高警覺,切莫輕信上當。", u, "TW news sentence on genuine utility payment reminders (hard negative)")
+u = "https://hd.stheadline.com/ncov/news-detail.php?r=1941555&y=2023"
+B("元朗警區刑事部人員接手調查,經進一步調查後,發現被捕人涉嫌與今年五月至七月期間在全港各區發生的43宗非法收債案件有關,他們涉嫌到借貸人的住所淋潑油漆,來恐嚇借貸人盡快償還款項。", u, HK_B)
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/231554/%E8%BF%BD%E5%82%B5%E7%96%91%E9%9B%B2-%E6%9C%89%E7%89%87-%E5%85%A9%E6%89%BE%E6%8F%9B%E5%BA%97%E5%87%8C%E6%99%A8%E9%81%AD%E6%B7%8B%E7%B4%85%E6%B2%B9-%E5%A4%A7%E5%AD%97%E5%A0%B1%E6%95%A3%E8%90%BD%E4%B8%80%E5%9C%B0"
+B("凌晨3時許,長沙灣昌華街與元州街交界,一間已經打烊的找換店,其大閘被人淋上紅油。", u, HK_B)
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60236734/%E8%91%B5%E6%B6%8C%E7%9F%B3%E7%B1%AC%E9%82%A8%E5%96%AE%E4%BD%8D%E9%81%AD%E6%B7%8B%E7%B4%85%E6%B2%B9-%E8%AD%A6%E6%9F%A5%E5%A4%A7%E9%87%8F%E5%A4%A9%E7%9C%BC-%E9%80%BE%E4%B8%80%E5%91%A8%E5%BE%8C%E6%8B%9831%E6%AD%B2%E7%94%B7"
+B("警方上月30日接獲葵涌石籬(二)邨一名住戶報案,指其住所鐵閘及大門,均被淋上紅油收債。", u, HK_B)
+u = "https://www.familydoctor.com.cn/ysnews/xyqzhai/27541493.html"
+B("律师函一般是通过正式渠道寄送的,像中国邮政EMS这种靠谱的途径。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/1307153.html"
+C("您因网贷逾期,已被纳入金融调解程序,请尽快联系调解中心处理。", ["legal_threat", "urgency"], u, SEO + "; 'mediation centre' SMS (mediation can be real; no court or case number given)")
+B("关键点来了:进入调解中心≠被起诉,但也不等于没事,它是一个缓冲带,也是你最后一次协商解决的机会。", u, SEO_B)
+u = "https://m.129a.com/flrd/49228.html"
+B("官方调解短信通常由12368司法服务号或固定座机发送,若收到1069、虚拟手机号或带“退订”字样的短信,多为第三方催收。", u, SEO_B)
+B("真调解短信会注明案号、受理法院及调解员联系方式,而催收短信常使用“最后通牒”“移交起诉”等威胁性话术。", u, SEO_B)
+u = "http://hshmqfy.nmgfy.gov.cn/article/detail/2022/07/id/6796141.shtml"
+B("回民区法院开通了人民法院送达平台,对留有手机号码的当事人通过电子送达送达法律文书,短信中链接点开后可以进入人民法院送达平台查看文书的具体内容。", u, "court (Huimin district, Hohhot) notice about its genuine e-service SMS (hard negative)")
+B("最后,收到类似法院的通知,如电话、短信或者信件,若是不能确定真伪,请不要向对方泄露自己的身份证号码等个人信息,可以通过拨打法院诉讼服务热线12368,或者直接到法院查询等方式确定真伪。", u, "court notice sentence on verifying court messages (hard negative)")
+u = "http://tsxnews.com.cn/2024falv/yqxieshang/626824.html"
+B("您好,咱们是XX逾期调解中心,关于您近期的贷款逾期情况,现需与您联系协商解决方案。", u, "article's model of a polite mediation-centre SMS (illustrative, machine-reworded SEO text; compliant contact, hard negative)")
+u = "https://news.ltn.com.tw/news/society/breakingnews/5259226"
+C("本人辛苦工作，全部奉獻給○○○", ["reputation"], u, "TW: public social-media post by a loan-shark member naming a 14-year-old debtor with his loan photo, quoted in news (LTN); the reporter's bracketed note after the name is trimmed")
+B("成員網路逼債之舉「大翻車」，警方已展開調查，而最關鍵的「重利罪」部分，地下錢莊成員PO文露餡，「5天，利率10%」，相當於借3萬、5天就生3000元利息，1年就要還21萬9000元。", u, TW_B)
+u = "https://crgbj.com/analysis-of-legal-risks-in-debt-collection"
+C("公布你的欠債訊息", ["reputation"], u, "TW reputation-management firm's article listing threat phrases that can amount to 恐嚇 (illustrative example, not a quoted real message)")
+u = "https://udn.com/news/story/7321/9164124"
+B("警方表示，目前警方還沒接獲報案，不過接獲情資後已介入調查，還在調查是誰張貼海報，因為此舉已違反個資法和廢棄物清理法，也將調查是否涉及重利罪", u, TW_B)
