@@ -12,8 +12,7 @@
         "PingFang TC", "Microsoft JhengHei", "Microsoft YaHei", sans-serif;
   text-align: start; letter-spacing: normal; white-space: normal;
 }
-.card:focus { outline: none; }
-.card:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.card:focus, .card:focus-visible { outline: none; } /* focus sits on the dialog for screen readers; buttons show it */
 .top { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 .brand { font-size: 12px; color: #57606a; flex: 1; }
 .close {

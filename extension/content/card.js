@@ -6,6 +6,7 @@
 
   const HOST_TAG = 'dunwatch-ui';
   const MARGIN = 8;
+  const GAP = 6;
 
   function el(doc, tag, attrs, text) {
     const node = doc.createElement(tag);
@@ -112,18 +113,25 @@
       }
     }
 
+    // Below the phrase, or above it when there is more room there; never over it: the card gets at
+    // most the height of the side it is on and scrolls inside.
     function place(anchor) {
       const view = doc.defaultView;
-      const w = dialog.offsetWidth;
-      const h = dialog.offsetHeight;
       const vw = doc.documentElement.clientWidth || view.innerWidth;
       const vh = view.innerHeight;
-      let left = Math.min(Math.max(MARGIN, anchor.left), vw - w - MARGIN);
-      let top = anchor.bottom + 6;
-      if (top + h > vh - MARGIN && anchor.top - h - 6 >= MARGIN) top = anchor.top - h - 6;
-      top = Math.max(MARGIN, Math.min(top, vh - h - MARGIN));
-      dialog.style.left = Math.max(MARGIN, left) + 'px';
-      dialog.style.top = top + 'px';
+      const below = vh - anchor.bottom - GAP - MARGIN;
+      const above = anchor.top - GAP - MARGIN;
+      dialog.style.maxHeight = '';
+      const natural = dialog.offsetHeight;
+      const downward = natural <= below || below >= above;
+      const room = Math.max(120, downward ? below : above);
+      if (natural > room) dialog.style.maxHeight = room + 'px';
+      const h = Math.min(natural, room);
+      const w = dialog.offsetWidth;
+      const left = Math.max(MARGIN, Math.min(anchor.left, vw - w - MARGIN));
+      const top = downward ? anchor.bottom + GAP : anchor.top - GAP - h;
+      dialog.style.left = left + 'px';
+      dialog.style.top = Math.max(MARGIN, Math.min(top, vh - h - MARGIN)) + 'px';
     }
 
     function onKey(ev) {

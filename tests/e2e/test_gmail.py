@@ -1,0 +1,132 @@
+"""Gmail-like page: inbox rows rendered by script after load, an opened message, a reply box."""
+import pytest
+
+from conftest import save_screenshot
+from pagejs import DIALOG, EXTRA_CHILDREN, HIGHLIGHTS, RANGE_CENTER, SNAPSHOT, TEXT_CENTER
+
+pytestmark = pytest.mark.browser
+URL = "https://mail.google.com/mail/u/0/#inbox"
+
+
+def open_inbox(ext, min_highlights=4):
+    page = ext.context.new_page()
+    page.goto(URL)
+    page.wait_for_function("() => window.__rendered !== undefined")
+    page.wait_for_function(f"() => ({HIGHLIGHTS})().length >= {min_highlights}", timeout=15000)
+    return page
+
+
+def texts(page):
+    return sorted(h["text"] for h in page.evaluate(HIGHLIGHTS))
+
+
+def test_inbox_and_message_are_highlighted(ext):
+    page = open_inbox(ext)
+    found = page.evaluate(HIGHLIGHTS)
+    got = {(h["text"], h["severity"]) for h in found}
+    assert ("律師函已發出", "high") in got
+    assert ("聯繫你的家人", "high") in got
+    assert ("上門催收", "medium") in got
+    # The inbox row (rendered after load), the emoji paragraph and the split paragraph each have one.
+    assert page.evaluate(RANGE_CENTER, ["律師函已發出", "#row-0"]) is not None
+    assert page.evaluate(RANGE_CENTER, ["律師函已發出", "#p-emoji"]) is not None
+    assert page.evaluate(RANGE_CENTER, ["律師函已發出", "#p-split"]) is not None
+    # The reply box and the contenteditable draft are the user's own text: never highlighted.
+    assert page.evaluate(RANGE_CENTER, ["律師函已發出", "#editable"]) is None
+    assert sum(1 for h in found if h["text"] == "律師函已發出") == 3
+    assert not any("吃飯" in h["text"] for h in found)
+    save_screenshot(page, "gmail-highlighted.png")
+
+
+def test_clicking_a_flagged_phrase_opens_the_card(ext):
+    page = open_inbox(ext)
+    before_focus = page.evaluate("() => document.activeElement.id")
+    point = page.evaluate(RANGE_CENTER, ["律師函已發出", "#p-split"])
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function(f"() => {{ const d = ({DIALOG})(); return d && d.loaded; }}", timeout=10000)
+    card = page.evaluate(DIALOG)
+    assert card["rules"] == ["legal-threat.lawyer-letter"]
+    assert card["title"]  # the rule's title, in the chosen language (zh-Hant)
+    assert card["category"] == "訴訟恐嚇"
+    assert "12368" in card["details"]  # the rule's advice, from GET /v1/rules/<id>
+    assert card["focusInside"]
+    # The page did not see the click that opened the card.
+    assert page.evaluate("() => window.__pageClicks.length") == 0
+    save_screenshot(page, "gmail-card.png")
+    page.keyboard.press("Escape")
+    assert page.evaluate(DIALOG) is None
+    assert page.evaluate("() => document.activeElement.id") == before_focus
+
+
+def test_card_close_button_and_english(ext):
+    ext.settings({"lang": "en"})
+    page = open_inbox(ext)
+    point = page.evaluate(RANGE_CENTER, ["聯繫你的家人", "#p-emoji"])
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function(f"() => {{ const d = ({DIALOG})(); return d && d.loaded; }}", timeout=10000)
+    card = page.evaluate(DIALOG)
+    assert card["rules"] == ["third-party-contact.family"]
+    assert "Contacting third parties" in card["category"]
+    page.evaluate("""() => document.querySelector('dunwatch-ui').shadowRoot
+                     .querySelector('[data-action=close]').click()""")
+    assert page.evaluate(DIALOG) is None
+
+
+def test_clicking_ordinary_text_opens_nothing(ext):
+    page = open_inbox(ext)
+    point = page.evaluate(TEXT_CENTER, ["#p-plain", "吃飯"])
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_timeout(300)
+    assert page.evaluate(DIALOG) is None
+    clicks = page.evaluate("() => window.__pageClicks")
+    assert clicks == [{"target": "p-plain", "prevented": False}]
+    # A click on an inbox row reaches the page as before.
+    point = page.evaluate(TEXT_CENTER, ["#row-1", "週末聚餐"])
+    page.mouse.click(point["x"], point["y"])
+    assert page.evaluate("() => window.__pageClicks.length") == 2
+
+
+def test_page_text_and_dom_are_unchanged(ext):
+    page = open_inbox(ext)
+    rendered = page.evaluate("() => window.__rendered")
+    point = page.evaluate(RANGE_CENTER, ["律師函已發出", "#p-split"])
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function(f"() => ({DIALOG})() !== null")
+    # The page's body is byte for byte what its own script rendered, with highlights and the card up.
+    assert page.evaluate("() => document.body.innerHTML") == rendered
+    assert '律<b>師</b><span class="x">函</span>已發出' in rendered
+    assert page.evaluate(EXTRA_CHILDREN) == ["dunwatch-ui"]  # the one element the extension adds
+    snapshot = page.evaluate(SNAPSHOT)
+    page.keyboard.press("Escape")
+    assert page.evaluate(SNAPSHOT) == snapshot
+    assert page.evaluate("() => document.getElementById('compose').value").startswith("草稿：")
+
+
+def test_site_switch_turns_highlighting_off_and_on(ext):
+    page = open_inbox(ext)
+    ext.settings({"sites": {"mail.google.com": False}})
+    page.wait_for_function(f"() => ({HIGHLIGHTS})().length === 0", timeout=5000)
+    point = page.evaluate(TEXT_CENTER, ["#p-split", "已發出"])
+    page.mouse.click(point["x"], point["y"])
+    assert page.evaluate(DIALOG) is None
+    ext.settings({"sites": {"mail.google.com": True}})
+    page.wait_for_function(f"() => ({HIGHLIGHTS})().length >= 4", timeout=10000)
+
+
+def test_global_switch_and_disabled_rule(ext):
+    ext.settings({"disabledRules": ["legal-threat.lawyer-letter"]})
+    page = open_inbox(ext, min_highlights=2)
+    page.wait_for_timeout(500)
+    assert "律師函已發出" not in texts(page)
+    assert "聯繫你的家人" in texts(page)
+    ext.settings({"enabled": False})
+    page.wait_for_function(f"() => ({HIGHLIGHTS})().length === 0", timeout=5000)
+
+
+def test_badge_counts_flagged_phrases(ext):
+    page = open_inbox(ext)
+    page.wait_for_timeout(800)  # the report to the background is debounced
+    tab = ext.tab_id("mail.google.com")
+    assert tab is not None
+    count = int(ext.badge(tab))
+    assert count == len([h for h in page.evaluate(HIGHLIGHTS) if h["severity"] != "info"])
