@@ -24,7 +24,8 @@ import regex
 _FILLERS = "\u115f\u1160\u3164\uffa0"
 _W = rf"[\p{{Han}}\p{{L}}\p{{N}}--[{_FILLERS}]]"
 _J = rf"[^\p{{Han}}\p{{L}}\p{{N}}]|[{_FILLERS}]"
-_HARD_CLASS = r"[,.!?;:。、\n\r\u2028\u2029]"
+# Sentence punctuation, and symbols that carry meaning between words (收到通知≠已立案), are boundaries.
+_HARD_CLASS = r"[,.!?;:。、\n\r\u2028\u2029=≠≈<>≤≥→←⇒]"
 _SOFT = rf"(?:(?!{_HARD_CLASS})(?:{_J}))"
 _INVISIBLE_CLASS = rf"[\p{{Cf}}\p{{Mn}}\p{{Me}}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_FILLERS}]"
 _REMOVE = regex.compile(

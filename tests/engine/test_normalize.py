@@ -21,7 +21,7 @@ def test_disguises_fold_to_the_word(disguised, plain):
     assert normalize(disguised).text == plain
 
 
-@pytest.mark.parametrize("text", ["还款。法院已受理", "好的，我知道了", "今天！明天"])
+@pytest.mark.parametrize("text", ["还款。法院已受理", "好的，我知道了", "今天！明天", "收到仲裁通知≠已经被正式立案"])
 def test_sentence_punctuation_between_words_is_kept(text):
     assert normalize(text).text == convert_chars(text).replace("，", ",").replace("！", "!")
 

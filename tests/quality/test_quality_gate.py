@@ -35,14 +35,20 @@ def test_false_positive_rate(figures):
 
 
 def test_no_noisy_stable_rule(figures):
-    noisy = [r for r in figures["rules"]
-             if r["status"] == "stable" and r["benign_rate"] > GATE["stable_rule_benign_rate"]]
+    noisy = [r for r in figures["rules"] if r["status"] == "stable" and not r["info"]
+             and r["benign_rate"] > GATE["stable_rule_benign_rate"]]
     assert noisy == []
 
 
-def test_rules_without_corpus_hits_are_experimental(figures):
-    """Status follows evidence: a rule no real message fires stays experimental."""
-    unproven = [r["rule"] for r in figures["rules"] if r["status"] == "stable" and r["collection"] == 0]
+def test_rules_without_corpus_hits_are_experimental(engine, figures):
+    """Status follows evidence: a warning rule no real collection message fires stays experimental.
+
+    Info rules (hallmarks of genuine court notices) never flag a message; their evidence is hits on
+    genuine notices, which are benign items, so they need at least one benign hit instead.
+    """
+    info = {r.id for r in engine.book.rules if r.severity == "info"}
+    unproven = [r["rule"] for r in figures["rules"] if r["status"] == "stable" and
+                (r["benign"] == 0 if r["rule"] in info else r["collection"] == 0)]
     assert unproven == []
 
 
