@@ -90,11 +90,19 @@ def char_table() -> dict[int, str]:
         ch = looks.get(ch, ch)
         return ch.lower() if ch.isascii() else ch
 
+    def settle(ch: str) -> str:
+        # OpenCC's table has chains (麼 -> 么, 么 -> 幺): follow them to the end, so that one
+        # character and the character it converts to always normalise alike.
+        seen = [ch]
+        while (nxt := convert(seen[-1])) not in seen:
+            seen.append(nxt)
+        return seen[-1]
+
     keys = set(folds) | set(variants) | set(t2s) | set(looks) | {chr(c) for c in range(65, 91)}
-    keys |= set(t2s.values()) | set(variants.values())  # a target may itself be folded again
+    keys |= set(t2s.values()) | set(variants.values()) | set(looks.values())
     table = {}
     for ch in keys:
-        out = convert(ch)
+        out = settle(ch)
         if out != ch:
             table[ord(ch)] = out
     return table

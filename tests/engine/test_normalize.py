@@ -26,6 +26,15 @@ def test_sentence_punctuation_between_words_is_kept(text):
     assert normalize(text).text == convert_chars(text).replace("，", ",").replace("！", "!")
 
 
+def test_character_table_is_idempotent():
+    """A character and what it converts to normalise alike (OpenCC chains such as 麼 -> 么 -> 幺)."""
+    from dunwatch.normalize import char_table
+
+    table = char_table()
+    assert all(ord(out) not in table for out in table.values())
+    assert convert_chars("怎麼") == convert_chars("怎么")
+
+
 def test_astral_target_keeps_offsets():
     # OpenCC maps 鋂 (BMP) to 𰾄 (astral): UTF-16 length changes, offsets must not.
     n = normalize("鋂律師函")
