@@ -5,7 +5,8 @@
   const { MSG } = D;
   const { state } = D;
 
-  const fromPage = (sender) => sender.url && sender.url.startsWith(chrome.runtime.getURL('')) && !sender.tab;
+  // Extension pages (popup, options, also when opened in a tab) have our own origin; content scripts the page's.
+  const fromPage = (sender) => Boolean(sender.url) && sender.url.startsWith(chrome.runtime.getURL(''));
 
   async function ruleInfo(id, lang) {
     const key = lang + ':' + id;
@@ -86,7 +87,7 @@
     const handler = msg && typeof msg.type === 'string' && handlers[msg.type];
     if (!handler) return false;
     if (!msg.type.startsWith('cs-') && !fromPage(sender)) return false;
-    if (msg.type.startsWith('cs-') && !sender.tab) return false;
+    if (msg.type.startsWith('cs-') && (!sender.tab || fromPage(sender))) return false;
     Promise.resolve()
       .then(() => handler(msg, sender))
       .then(reply, (err) => reply({ error: String((err && err.message) || err), kind: err && err.kind }));

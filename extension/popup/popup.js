@@ -8,8 +8,19 @@
   const MARK = { high: '▲', medium: '◆', low: '●', info: 'ℹ' };
 
   async function activeTab() {
+    // ?tab=<id> opens the popup for another tab (the end-to-end tests open the popup as a page).
+    const forced = Number(new URLSearchParams(location.search).get('tab'));
+    if (forced) return chrome.tabs.get(forced);
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     return tab;
+  }
+
+  /** Return the tab's host: from its URL (activeTab grants it on click), else from its content script's report. */
+  async function hostOf(tab) {
+    const fromUrl = tab && D.hosts.hostOf(tab.url);
+    if (fromUrl || !tab) return fromUrl || '';
+    const frames = await send({ type: MSG.POPUP_BG_TAB, tabId: tab.id });
+    return (frames && frames[0] && frames[0].host) || '';
   }
 
   function showSwitches(settings, host, covered) {
@@ -38,8 +49,13 @@
     setTimeout(() => showFound(tab, host, t, {}), 1500);
   }
 
+  let shown = null;
+
   async function showFound(tab, host, t, categories) {
     const frames = await send({ type: MSG.POPUP_BG_TAB, tabId: tab.id });
+    const snapshot = JSON.stringify(frames);
+    if (snapshot === shown) return; // unchanged: leave the list alone under the user's pointer
+    shown = snapshot;
     const items = [];
     for (const [frameId, frame] of Object.entries(frames && !frames.error ? frames : {})) {
       for (const m of frame.matches || []) items.push({ ...m, frameId: Number(frameId) });
@@ -58,6 +74,7 @@
         h('span', { class: 'phrase-rule' }, m.message || m.rule));
       button.addEventListener('click', async () => {
         await send({ type: MSG.POPUP_BG_REVEAL, tabId: tab.id, frameId: m.frameId, key: m.key });
+        await chrome.tabs.update(tab.id, { active: true }).catch(() => {});
         window.close();
       });
       return h('li', {}, button);
@@ -80,7 +97,7 @@
     const { settings, lang, t } = await D.page.setup();
     $('options').addEventListener('click', () => chrome.runtime.openOptionsPage());
     const tab = await activeTab();
-    const host = tab ? D.hosts.hostOf(tab.url) : '';
+    const host = await hostOf(tab);
     $('host').textContent = host;
     $('no-page').hidden = Boolean(host);
     const covered = Boolean(host) && (D.hosts.isDefaultHost(host) || settings.addedSites.includes(host));
@@ -92,7 +109,11 @@
       const list = await send({ type: MSG.PAGE_BG_RULES, lang });
       for (const c of (list && list.categories) || []) categories[c.id] = c.title;
     }
-    if (covered) await showFound(tab, host, t, categories);
+    if (covered) {
+      await showFound(tab, host, t, categories);
+      // Mail keeps arriving while the popup is open: follow the page's reports.
+      setInterval(() => showFound(tab, host, t, categories), 1000);
+    }
   }
 
   main();

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -161,6 +162,14 @@ class Browser:
     def reset(self) -> None:
         self.sw("() => chrome.storage.local.clear()")
         self.settings({"serverUrl": self.server_url, "lang": "zh-Hant"})
+
+    def expected(self, text: str, lang: str = "zh-Hant") -> list[dict]:
+        """Return what the server flags in `text`: the e2e tests follow the live rulebook, not a copy."""
+        request = urllib.request.Request(
+            self.server_url + "/v1/check", data=json.dumps({"texts": [text], "lang": lang}).encode(),
+            headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.load(response)["results"][0]["matches"]
 
     def badge(self, tab_id=None) -> str:
         arg = {} if tab_id is None else {"tabId": tab_id}

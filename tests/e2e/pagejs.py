@@ -66,3 +66,14 @@ SNAPSHOT = """() => {
 }"""
 
 EXTRA_CHILDREN = """() => [...document.documentElement.children].map((c) => c.localName).filter((n) => n !== 'head' && n !== 'body')"""
+
+# Highlighted texts whose range starts inside the element matching a selector.
+HIGHLIGHTS_IN = """(selector) => {
+  const root = document.querySelector(selector);
+  const out = [];
+  for (const [name, hl] of CSS.highlights) {
+    if (!name.startsWith('dunwatch-') || name === 'dunwatch-active') continue;
+    for (const r of hl) if (!r.collapsed && root.contains(r.startContainer)) out.push(r.toString());
+  }
+  return out.sort();
+}"""

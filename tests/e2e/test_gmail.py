@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import save_screenshot
-from pagejs import DIALOG, EXTRA_CHILDREN, HIGHLIGHTS, RANGE_CENTER, SNAPSHOT, TEXT_CENTER
+from pagejs import DIALOG, EXTRA_CHILDREN, HIGHLIGHTS, HIGHLIGHTS_IN, RANGE_CENTER, SNAPSHOT, TEXT_CENTER
 
 pytestmark = pytest.mark.browser
 URL = "https://mail.google.com/mail/u/0/#inbox"
@@ -23,18 +23,18 @@ def texts(page):
 def test_inbox_and_message_are_highlighted(ext):
     page = open_inbox(ext)
     found = page.evaluate(HIGHLIGHTS)
-    got = {(h["text"], h["severity"]) for h in found}
-    assert ("律師函已發出", "high") in got
-    assert ("聯繫你的家人", "high") in got
-    assert ("上門催收", "medium") in got
-    # The inbox row (rendered after load), the emoji paragraph and the split paragraph each have one.
-    assert page.evaluate(RANGE_CENTER, ["律師函已發出", "#row-0"]) is not None
-    assert page.evaluate(RANGE_CENTER, ["律師函已發出", "#p-emoji"]) is not None
-    assert page.evaluate(RANGE_CENTER, ["律師函已發出", "#p-split"]) is not None
-    # The reply box and the contenteditable draft are the user's own text: never highlighted.
-    assert page.evaluate(RANGE_CENTER, ["律師函已發出", "#editable"]) is None
+    # The flagship phrase, three times: an inbox row rendered after load, after emoji, split over <b>/<span>.
+    for where in ("#row-0", "#p-emoji", "#p-split"):
+        assert "律師函已發出" in page.evaluate(HIGHLIGHTS_IN, where), where
     assert sum(1 for h in found if h["text"] == "律師函已發出") == 3
-    assert not any("吃飯" in h["text"] for h in found)
+    # Each block is highlighted exactly as the live server flags its text.
+    for where in ("#row-0 .snip", "#p-emoji", "#p-split", "#p-plain"):
+        text = page.evaluate("(s) => document.querySelector(s).textContent", where)
+        assert page.evaluate(HIGHLIGHTS_IN, where) == sorted(m["text"] for m in ext.expected(text)), where
+    assert page.evaluate(HIGHLIGHTS_IN, "#p-plain") == []
+    # The reply box and the contenteditable draft are the user's own text: never highlighted.
+    assert page.evaluate(HIGHLIGHTS_IN, "#editable") == []
+    assert ext.expected(page.evaluate("() => document.getElementById('editable').textContent"))
     save_screenshot(page, "gmail-highlighted.png")
 
 
@@ -61,15 +61,38 @@ def test_clicking_a_flagged_phrase_opens_the_card(ext):
 def test_card_close_button_and_english(ext):
     ext.settings({"lang": "en"})
     page = open_inbox(ext)
-    point = page.evaluate(RANGE_CENTER, ["聯繫你的家人", "#p-emoji"])
+    point = page.evaluate(RANGE_CENTER, ["律師函已發出", "#p-emoji"])
     page.mouse.click(point["x"], point["y"])
     page.wait_for_function(f"() => {{ const d = ({DIALOG})(); return d && d.loaded; }}", timeout=10000)
     card = page.evaluate(DIALOG)
-    assert card["rules"] == ["third-party-contact.family"]
-    assert "Contacting third parties" in card["category"]
-    page.evaluate("""() => document.querySelector('dunwatch-ui').shadowRoot
-                     .querySelector('[data-action=close]').click()""")
+    assert "legal-threat.lawyer-letter" in card["rules"]
+    assert card["category"] == "Legal threat"
+    assert "12368" in card["details"]
+    root = "document.querySelector('dunwatch-ui').shadowRoot"
+    assert page.evaluate(f"() => {root}.querySelector('[data-action=ignore]').textContent") == "Not suspicious here"
+    page.evaluate(f"() => {root}.querySelector('[data-action=close]').click()")
     assert page.evaluate(DIALOG) is None
+
+
+def test_not_suspicious_here_and_turn_off_rule(ext):
+    page = open_inbox(ext)
+    root = "document.querySelector('dunwatch-ui').shadowRoot"
+    point = page.evaluate(RANGE_CENTER, ["律師函已發出", "#p-split"])
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function(f"() => ({DIALOG})() !== null")
+    page.evaluate(f"() => {root}.querySelector('[data-action=ignore]').click()")
+    page.wait_for_function(f"() => !({HIGHLIGHTS})().some((h) => h.text === '律師函已發出')", timeout=5000)
+    stored = ext.sw("() => chrome.storage.local.get('ignored')")
+    assert stored["ignored"] == {"mail.google.com": ["律師函已發出"]}
+    others = [h for h in page.evaluate(HIGHLIGHTS)]
+    assert others, "other phrases stay highlighted"
+    point = page.evaluate(RANGE_CENTER, [others[0]["text"], None])
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function(f"() => ({DIALOG})() !== null")
+    rule = page.evaluate(DIALOG)["rules"][0]
+    page.evaluate(f"() => {root}.querySelector('[data-action=disable-rule]').click()")
+    page.wait_for_timeout(500)
+    assert rule in ext.sw("() => chrome.storage.local.get('disabledRules')")["disabledRules"]
 
 
 def test_clicking_ordinary_text_opens_nothing(ext):
@@ -115,10 +138,10 @@ def test_site_switch_turns_highlighting_off_and_on(ext):
 
 def test_global_switch_and_disabled_rule(ext):
     ext.settings({"disabledRules": ["legal-threat.lawyer-letter"]})
-    page = open_inbox(ext, min_highlights=2)
+    page = open_inbox(ext, min_highlights=1)
     page.wait_for_timeout(500)
     assert "律師函已發出" not in texts(page)
-    assert "聯繫你的家人" in texts(page)
+    assert texts(page), "the other rules still highlight"
     ext.settings({"enabled": False})
     page.wait_for_function(f"() => ({HIGHLIGHTS})().length === 0", timeout=5000)
 
