@@ -1,5 +1,10 @@
 // Shared test helpers: a jsdom document from HTML.
-const { JSDOM } = require('jsdom');
+let JSDOM;
+try {
+  ({ JSDOM } = require('jsdom'));
+} catch (err) {
+  throw new Error('jsdom is missing: run `npm ci` in extension/ before `node --test tests/`');
+}
 
 /** Return a jsdom window whose body holds `html`. */
 function dom(html) {

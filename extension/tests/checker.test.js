@@ -1,0 +1,61 @@
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { createChecker, RETRY_MS } = require('../content/checker.js');
+
+function manualTimers() {
+  const queue = [];
+  return {
+    setTimer: (fn, ms) => { queue.push({ fn, ms }); return queue.length; },
+    async run() {
+      while (queue.length) {
+        const { fn } = queue.shift();
+        await fn();
+        await new Promise((r) => setImmediate(r));
+      }
+    },
+    delays: () => queue.map((q) => q.ms),
+    queue,
+  };
+}
+
+test('texts are sent once and remembered', async () => {
+  const sent = [];
+  const timers = manualTimers();
+  const answered = [];
+  const c = createChecker({
+    send: async (texts) => { sent.push(texts); return { results: texts.map((t) => ({ matches: [], t })) }; },
+    onResults: (texts) => answered.push(...texts),
+    setTimer: timers.setTimer,
+  });
+  c.want(['甲', '乙', '甲']);
+  c.want(['乙']);
+  await timers.run();
+  assert.deepEqual(sent, [['甲', '乙']]);
+  assert.deepEqual(answered, ['甲', '乙']);
+  c.want(['甲', '乙']);
+  await timers.run();
+  assert.equal(sent.length, 1);
+  assert.equal(c.get('甲').t, '甲');
+});
+
+test('unanswered texts are retried later with growing delays', async () => {
+  let up = false;
+  const sent = [];
+  const timers = manualTimers();
+  const c = createChecker({
+    send: async (texts) => { sent.push(texts); return up ? { results: texts.map(() => ({ matches: [] })) } : { results: [null] }; },
+    onResults: () => {},
+    setTimer: timers.setTimer,
+  });
+  c.want(['甲']);
+  await timers.queue.shift().fn();            // first flush: server down
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(timers.delays(), [RETRY_MS[0]]);
+  await timers.queue.shift().fn();            // retry: still down
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(timers.delays(), [RETRY_MS[1]]);
+  up = true;
+  await timers.run();
+  assert.ok(c.get('甲'));
+  assert.equal(sent.length, 3);
+});

@@ -1,0 +1,41 @@
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { inRect, hitsAt } = require('../content/hittest.js');
+const { badgeFor, statusOf, flaggedCount } = require('../background/status.js');
+
+const entry = (severity, rects) => ({ match: { severity }, range: { getClientRects: () => rects } });
+const rect = (left, top, width, height) => ({ left, top, right: left + width, bottom: top + height });
+
+test('inRect includes the edges (with one pixel of slop)', () => {
+  const r = rect(10, 10, 20, 10);
+  assert.equal(inRect(r, 10, 10), true);
+  assert.equal(inRect(r, 30.5, 20.5), true);
+  assert.equal(inRect(r, 32, 15), false);
+});
+
+test('hitsAt finds ranges over a point on any of their line boxes, most severe first', () => {
+  const wrapped = entry('low', [rect(100, 0, 50, 20), rect(0, 20, 40, 20)]); // a phrase over two lines
+  const high = entry('high', [rect(0, 20, 30, 20)]);
+  const far = entry('medium', [rect(500, 500, 10, 10)]);
+  assert.deepEqual(hitsAt([wrapped, high, far], 10, 30), [high, wrapped]);
+  assert.deepEqual(hitsAt([wrapped, high, far], 300, 300), []);
+});
+
+test('badgeFor: a down server wins over counts; counts cap at 999+', () => {
+  assert.equal(badgeFor('unreachable', 5).text, '!');
+  assert.deepEqual(badgeFor('unreachable', 0).title, ['badge_unreachable']);
+  assert.equal(badgeFor('unauthorized', 0).text, '!');
+  assert.equal(badgeFor('ok', 0).text, '');
+  assert.equal(badgeFor('ok', 3).text, '3');
+  assert.equal(badgeFor('unknown', 1200).text, '999+');
+});
+
+test('statusOf and flaggedCount', () => {
+  assert.equal(statusOf(null), 'ok');
+  assert.equal(statusOf({ kind: 'unreachable' }), 'unreachable');
+  assert.equal(statusOf({ kind: 'http', status: 503 }), 'unreachable');
+  assert.equal(statusOf({ kind: 'unauthorized', status: 401 }), 'unauthorized');
+  assert.equal(statusOf({ kind: 'http', status: 400 }), 'error');
+  const frames = { 0: { matches: [{ severity: 'high' }, { severity: 'info' }] }, 3: { matches: [{ severity: 'low' }] } };
+  assert.equal(flaggedCount(frames), 2);
+});
