@@ -36,7 +36,10 @@ p { margin: 0 0 4px; }
 .rule-id { font: 11px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; color: #6e7781; margin-top: 6px; }
 ul { margin: 2px 0 0; padding-inline-start: 18px; }
 a { color: #0969da; }
-.actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
+.actions {
+  display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; padding: 8px 0;
+  position: sticky; bottom: -12px; background: #fff; /* stays in view while the card scrolls */
+}
 .actions button {
   font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; padding: 4px 10px;
   border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328;
@@ -46,7 +49,7 @@ a { color: #0969da; }
 .done { color: #1a7f37; font-size: 13px; margin-top: 6px; }
 .note { font-size: 12px; color: #6e7781; margin-top: 12px; }
 @media (prefers-color-scheme: dark) {
-  .card { background: #1c2128; color: #e6edf3; border-color: #444c56; }
+  .card, .actions { background: #1c2128; color: #e6edf3; border-color: #444c56; }
   .brand, h3, .category, .close, .note, .rule-id { color: #9da7b3; }
   .close:hover, .actions button:hover { background: #2d333b; }
   .actions button { background: #22272e; color: #e6edf3; border-color: #444c56; }
