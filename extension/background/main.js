@@ -7,9 +7,6 @@
   chrome.runtime.onMessage.addListener(D.handlers.dispatch);
 
   chrome.tabs.onRemoved.addListener((tabId) => D.tabs.forget(tabId));
-  chrome.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') D.tabs.forget(tabId).then(() => state.updateBadge(tabId, {}));
-  });
 
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;

@@ -70,7 +70,7 @@
       key: e.key, text: e.match.text, rule: e.match.rule, category: e.match.category,
       severity: e.match.severity, message: e.match.message,
     })) : [];
-    send({ type: MSG.CS_BG_REPORT, host, matches });
+    send({ type: MSG.CS_BG_REPORT, host, matches, born: performance.timeOrigin });
   }
 
   /** Open the card for `entries` next to the first one. */
@@ -88,7 +88,10 @@
     if (selection && !selection.isCollapsed) return; // the user is selecting text, not asking
     const hits = D.hittest.hitsAt(tracker.entries(), ev.clientX, ev.clientY);
     if (!hits.length) {
-      if (card.isOpen()) card.close({ restore: false }), painter.setActive([]);
+      if (card.isOpen()) {
+        card.close({ restore: false }); // a click elsewhere closes the card and goes on to the page
+        painter.setActive([]);
+      }
       return;
     }
     ev.preventDefault();

@@ -1,8 +1,8 @@
 """Gmail-like page: inbox rows rendered by script after load, an opened message, a reply box."""
 import pytest
 
-from conftest import save_screenshot
-from pagejs import DIALOG, EXTRA_CHILDREN, HIGHLIGHTS, HIGHLIGHTS_IN, RANGE_CENTER, SNAPSHOT, TEXT_CENTER
+from .harness import save_screenshot
+from .pagejs import DIALOG, EXTRA_CHILDREN, HIGHLIGHTS, HIGHLIGHTS_IN, RANGE_CENTER, SNAPSHOT, TEXT_CENTER
 
 pytestmark = pytest.mark.browser
 URL = "https://mail.google.com/mail/u/0/#inbox"

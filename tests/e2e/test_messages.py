@@ -1,7 +1,7 @@
 """Google-Messages-like page: bubbles arrive over time, one inside an open shadow root, one edited."""
 import pytest
 
-from pagejs import DIALOG, HIGHLIGHTS
+from .pagejs import DIALOG, HIGHLIGHTS
 
 pytestmark = pytest.mark.browser
 URL = "https://messages.google.com/web/conversations/1"

@@ -1,8 +1,8 @@
 """The popup and the options page, driven as pages of the extension."""
 import pytest
 
-from conftest import free_port, save_screenshot
-from pagejs import DIALOG, HIGHLIGHTS
+from .harness import free_port, save_screenshot
+from .pagejs import DIALOG, HIGHLIGHTS
 
 pytestmark = pytest.mark.browser
 

@@ -2,7 +2,7 @@
 iframe by script (as 163 and QQ do). Expectations come from the live server for the same text."""
 import pytest
 
-from pagejs import DIALOG, HIGHLIGHTS, HIGHLIGHTS_IN, RANGE_CENTER
+from .pagejs import DIALOG, HIGHLIGHTS, HIGHLIGHTS_IN, RANGE_CENTER
 
 pytestmark = pytest.mark.browser
 URL = "https://mail.qq.com/cgi-bin/frame_html?sid=fixture"

@@ -1,8 +1,8 @@
 """The server as the extension sees it: down, then reachable again."""
 import pytest
 
-from conftest import free_port
-from pagejs import HIGHLIGHTS
+from .harness import free_port
+from .pagejs import HIGHLIGHTS
 
 pytestmark = pytest.mark.browser
 
