@@ -1,6 +1,7 @@
 """Helpers for the API tests: rulebook copies to break, the one error shape to assert."""
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -60,8 +61,9 @@ def rules_dir() -> Path:
     return Path(os.environ["DUNWATCH_RULES"]) if os.environ.get("DUNWATCH_RULES") else bundled_rules_dir()
 
 
+@functools.lru_cache(maxsize=1)
 def test_engine():
-    """The engine the servers under test run, loaded in process to compare answers with."""
+    """The engine the servers under test run, loaded once in process to compare answers with."""
     from dunwatch import Engine
 
     return Engine.from_path(rules_dir())

@@ -139,10 +139,10 @@ def test_openapi_document_is_served_and_is_the_shipped_file(server, openapi):
     assert r.json()["openapi"].startswith("3.")
 
 
-def test_every_documented_path_exists_and_every_route_is_documented(server, openapi):
+def test_every_documented_path_exists_and_every_route_is_documented(openapi, engine):
     from dunwatch.api import create_app
 
-    app = create_app({"token": TOKEN})
+    app = create_app({"token": TOKEN}, engine=engine)
     routes = {rule.rule.replace("<path:rule_id>", "{rule_id}") for rule in app.url_map.iter_rules()
               if rule.endpoint != "static"}
     assert routes == set(openapi.doc["paths"])
