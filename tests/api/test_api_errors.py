@@ -125,3 +125,33 @@ def test_internal_errors_are_json_and_logged_without_text(caplog):
     assert r.status_code == 500 and r.get_json() == {
         "error": {"code": "internal_error", "message": "the server hit an unexpected error; see its log"}}
     assert "ValueError" in caplog.text and secret not in caplog.text
+
+
+def _raw(server, request: bytes) -> tuple[int, dict, bytes]:
+    """Send bytes no HTTP client library would send; return status, headers and body."""
+    import socket
+    from urllib.parse import urlsplit
+
+    url = urlsplit(server.base_url)
+    with socket.create_connection((url.hostname, url.port), timeout=10) as sock:
+        sock.sendall(request)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in lines[1:])
+    return int(lines[0].split()[1]), headers, body
+
+
+@pytest.mark.parametrize("request_bytes,status", [
+    (b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414),            # request line too long
+    (b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"b" * 9000 + b"\r\n\r\n", 431),
+    (b"BR\x00KEN\r\n\r\n", 400),                                                 # not HTTP at all
+])
+def test_errors_gunicorn_answers_itself_are_json_too(server, request_bytes, status):
+    got, headers, body = _raw(server, request_bytes)
+    assert got == status and headers["Content-Type"] == "application/json"
+    parsed = json.loads(body)
+    assert set(parsed) == {"error"} and set(parsed["error"]) == {"code", "message"}
+    assert b"aaaa" not in body and b"bbbb" not in body  # the request is not echoed back

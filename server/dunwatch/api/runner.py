@@ -51,7 +51,7 @@ class DunwatchServer(BaseApplication):
         options = {
             "bind": [bind_address(s.host, s.port)],
             "workers": s.workers,
-            "worker_class": "gthread",
+            "worker_class": "dunwatch.api.gworker.JsonErrorWorker",  # gthread + JSON errors
             "threads": s.threads,
             "preload_app": False,          # workers build their app after the fork, from self.engine
             "accesslog": None,             # our own access log (accesslog.py) leaves the text out
