@@ -124,10 +124,13 @@ class Browser:
 
 
 def save_screenshot(page, name: str, **kwargs) -> Path:
-    """Save a screenshot in test-artifacts/ and a copy in docs/screenshots/ for the README."""
+    """Save a screenshot in test-artifacts/; copy it to docs/screenshots/ (the README's) when that copy
+    is missing or DUNWATCH_UPDATE_SCREENSHOTS=1, so ordinary test runs do not churn committed images."""
     ARTIFACTS.mkdir(exist_ok=True)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / name
     page.screenshot(path=str(path), **kwargs)
-    shutil.copyfile(path, SCREENSHOTS / name)
+    docs_copy = SCREENSHOTS / name
+    if not docs_copy.exists() or os.environ.get("DUNWATCH_UPDATE_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, docs_copy)
     return path
