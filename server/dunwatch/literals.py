@@ -1,4 +1,4 @@
-"""Extract from a pattern the literal strings a match must contain, for the Aho-Corasick prefilter.
+"""Extract from a pattern the literal strings a match must contain, for the literal prefilter.
 
 A pattern yields a list of requirements; each requirement is a set of strings one of which every
 match contains, and every requirement must hold (`通知.{0,6}(?:家人|父母)` gives [{通知}, {家人, 父母}]).
