@@ -16,7 +16,7 @@ def main() -> int:
     if not only or "engine" in only:
         figures["engine"] = engine_bench.run()
         sections.append(report.engine_section(figures["engine"]))
-        print(json.dumps(figures["engine"], indent=1, default=str)[:3000])
+
     try:
         from . import server_bench
     except ImportError:

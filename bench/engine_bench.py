@@ -62,35 +62,48 @@ def scaled(engine: Engine, count: int, rng: random.Random) -> Engine:
     return Engine(dataclasses.replace(engine.book, rules=tuple(rules)))
 
 
+def _mixed(engine, rng, total_bytes):
+    texts = make_messages(engine, rng, total_bytes * 0.8, False) + make_messages(engine, rng, total_bytes * 0.2, True)
+    rng.shuffle(texts)
+    return texts
+
+
+def _side_by_side(engine: Engine, naive: NaivePipeline, make, rng) -> dict:
+    """Time the engine and the naive pipeline on the same fresh texts, RUNS times."""
+    engine_t, naive_t, sizes = [], [], []
+    for _ in range(RUNS):
+        texts = make(rng)
+        sizes.append((len(texts), sum(len(t.encode()) for t in texts)))
+        groups = batches(texts)
+        engine_t.append(timed(lambda: [engine.check(g) for g in groups]))
+        naive_t.append(timed(lambda: [naive.check(g) for g in groups]))
+    return {
+        "messages": sizes[-1][0], "bytes": sizes[-1][1],
+        "engine_us_per_message": summary([t / n * 1e6 for t, (n, _) in zip(engine_t, sizes)]),
+        "naive_us_per_message": summary([t / n * 1e6 for t, (n, _) in zip(naive_t, sizes)]),
+        "engine_mb_s": summary([b / t / 1e6 for t, (_, b) in zip(engine_t, sizes)]),
+        "naive_mb_s": summary([b / t / 1e6 for t, (_, b) in zip(naive_t, sizes)]),
+        "speedup": summary([n / e for n, e in zip(naive_t, engine_t)]),
+    }
+
+
 def run() -> dict:
-    engine = Engine.default()
-    naive = NaivePipeline(engine)
+    bundled = Engine.default()
     rng = random.Random()
-    figures = {"rules": len(naive.rules), "runs": RUNS}
-    for heavy, label in ((False, "ordinary"), (True, "collection-heavy")):
-        engine_t, naive_t, sizes = [], [], []
-        for _ in range(RUNS):
-            texts = make_messages(engine, rng, TOTAL_BYTES // 2, heavy)  # fresh each run
-            sizes.append((len(texts), sum(len(t.encode()) for t in texts)))
-            groups = batches(texts)
-            engine_t.append(timed(lambda: [engine.check(g) for g in groups]))
-            naive_t.append(timed(lambda: [naive.check(g) for g in groups]))
-        count, size = sizes[-1]
-        ratios = sorted(n / e for n, e in zip(naive_t, engine_t))
-        figures[label] = {
-            "messages": count, "bytes": size,
-            "engine_s": summary(engine_t), "naive_s": summary(naive_t),
-            "engine_us_per_message": summary([t / n * 1e6 for t, (n, _) in zip(engine_t, sizes)]),
-            "naive_us_per_message": summary([t / n * 1e6 for t, (n, _) in zip(naive_t, sizes)]),
-            "engine_mb_s": summary([b / t / 1e6 for t, (_, b) in zip(engine_t, sizes)]),
-            "speedup": summary(ratios),
-        }
-    texts = make_messages(engine, rng, TOTAL_BYTES // 4, heavy=False)
+    figures = {"runs": RUNS, "books": {}}
+    for label, engine in (("bundled", bundled), ("300 rules", scaled(bundled, 300, random.Random(300)))):
+        naive = NaivePipeline(engine)
+        book = {"rules": len(naive.rules)}
+        book["mixed"] = _side_by_side(engine, naive, lambda r: _mixed(bundled, r, TOTAL_BYTES), rng)
+        for heavy, kind in ((False, "ordinary"), (True, "collection-heavy")):
+            book[kind] = _side_by_side(engine, naive, lambda r: make_messages(bundled, r, TOTAL_BYTES // 4, heavy), rng)
+        figures["books"][label] = book
+    texts = make_messages(bundled, rng, TOTAL_BYTES // 4, heavy=False)
     growth = {}
     for count in (100, 1000):
-        scaled = _scaled(engine, count, random.Random(count))
+        engine = scaled(bundled, count, random.Random(count))
         groups = batches(texts)
-        growth[count] = summary([timed(lambda: [scaled.check(g) for g in groups]) / len(texts) * 1e6
+        growth[count] = summary([timed(lambda: [engine.check(g) for g in groups]) / len(texts) * 1e6
                                  for _ in range(RUNS)])
     figures["rule_growth_us_per_message"] = growth
     figures["rule_growth_ratio"] = growth[1000]["median"] / growth[100]["median"]

@@ -1,0 +1,102 @@
+"""Bounded load against a real `dunwatch serve` on loopback: batches of 50 fresh messages.
+
+The client runs in separate processes (one keep-alive connection each), sends a fixed number of
+requests or stops at a time limit, and records each batch's latency. The same load against
+GET /healthz of the same server is the ceiling: what HTTP alone costs.
+"""
+from __future__ import annotations
+
+import http.client
+import json
+import multiprocessing as mp
+import random
+import sys
+import time
+from pathlib import Path
+
+from dunwatch import Engine
+
+from .stats import percentile
+from .texts import make_messages
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from support.live_server import live_server  # noqa: E402
+
+CLIENTS = 4
+REQUESTS_PER_CLIENT = 150
+TIME_LIMIT = 30.0         # seconds per client, whatever the count
+BATCH = 50
+
+
+def _client(port: int, bodies: list, method: str, path: str, out) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    latencies, errors = [], 0
+    deadline = time.monotonic() + TIME_LIMIT
+    headers = {"Content-Type": "application/json", "Origin": "chrome-extension://bench"}
+    for body in bodies:
+        if time.monotonic() > deadline:
+            break
+        start = time.perf_counter()
+        conn.request(method, path, body=body if method == "POST" else None, headers=headers)
+        response = conn.getresponse()
+        response.read()
+        latencies.append(time.perf_counter() - start)
+        errors += response.status != 200
+    out.put((latencies, errors))
+
+
+def _load(port: int, method: str, path: str, bodies_per_client: list) -> dict:
+    queue = mp.Queue()
+    procs = [mp.Process(target=_client, args=(port, bodies, method, path, queue)) for bodies in bodies_per_client]
+    start = time.perf_counter()
+    for p in procs:
+        p.start()
+    results = [queue.get() for _ in procs]
+    for p in procs:
+        p.join()
+    elapsed = time.perf_counter() - start
+    latencies = [x for lat, _ in results for x in lat]
+    return {"requests": len(latencies), "errors": sum(e for _, e in results), "seconds": elapsed,
+            "requests_per_s": len(latencies) / elapsed, "messages_per_s": len(latencies) * BATCH / elapsed,
+            "p50_ms": percentile(latencies, 0.5) * 1e3, "p99_ms": percentile(latencies, 0.99) * 1e3}
+
+
+def run() -> dict:
+    engine = Engine.default()
+    rng = random.Random()
+    figures = {"clients": CLIENTS, "batch": BATCH, "requests_per_client": REQUESTS_PER_CLIENT}
+    # Rate limiting is for untrusted clients; the benchmark is one client by design, so it is off.
+    with live_server(extra_args=("--rate-limit", "0")) as srv:
+        port = int(srv.base_url.rsplit(":", 1)[1])
+        figures["server"] = srv.stdout_text().strip().splitlines()[-1] if srv.stdout_text() else ""
+        bodies = []
+        for _ in range(CLIENTS):
+            texts = make_messages(engine, rng, REQUESTS_PER_CLIENT * BATCH * 120, heavy=False)
+            heavy = make_messages(engine, rng, REQUESTS_PER_CLIENT * BATCH * 30, heavy=True)
+            mixed = texts + heavy
+            rng.shuffle(mixed)
+            bodies.append([json.dumps({"texts": mixed[i:i + BATCH], "lang": "zh-Hant"}, ensure_ascii=False).encode()
+                           for i in range(0, REQUESTS_PER_CLIENT * BATCH, BATCH)])
+        _load(port, "POST", "/v1/check", [b[:10] for b in bodies])  # warm-up
+        figures["check"] = _load(port, "POST", "/v1/check", bodies)
+        figures["healthz"] = _load(port, "GET", "/healthz", bodies)
+        figures["repeat_cached"] = _load(port, "POST", "/v1/check", bodies)
+    return figures
+
+
+def section(f: dict) -> list[str]:
+    rows = [("POST /v1/check, fresh texts", f["check"]), ("POST /v1/check, same texts again (cache)", f["repeat_cached"]),
+            ("GET /healthz (ceiling)", f["healthz"])]
+    lines = ["## Server", "",
+             f"`dunwatch serve` with its default workers and threads (rate limit off for the one benchmark "
+             f"client), {f['clients']} client processes on loopback with one keep-alive connection each, "
+             f"{f['requests_per_client']} requests per client, batches of {f['batch']} mixed messages "
+             f"(80% ordinary, 20% collection-heavy). The client shares the 2 cores with the server. "
+             "Target: ≥ 10,000 messages/s with p99 ≤ 25 ms per batch.", "",
+             f"Server: {f.get('server', '')}", "",
+             "| load | requests | errors | requests/s | messages/s | p50 ms | p99 ms |", "|---|---|---|---|---|---|---|"]
+    for name, x in rows:
+        lines.append(f"| {name} | {x['requests']} | {x['errors']} | {x['requests_per_s']:.0f} | "
+                     f"{x['messages_per_s']:.0f} | {x['p50_ms']:.1f} | {x['p99_ms']:.1f} |")
+    return lines + [""]
