@@ -62,7 +62,9 @@ class Service:
         again, keeps the result, and forks fresh workers that inherit it (runner.py).
         """
         old, new = self.slot.reload()
-        if self.master_pid:
+        # Only while the master that forked us is still our parent: an orphaned worker's parent is
+        # init, which must never get a SIGHUP from us.
+        if self.master_pid and os.getppid() == self.master_pid:
             os.kill(self.master_pid, signal.SIGHUP)
             log.info("asked the server's master (pid %d) to restart its workers on the new rulebook",
                      self.master_pid)
