@@ -6,19 +6,15 @@ failure instead, so a CI machine cannot pass by not running them.
 """
 from __future__ import annotations
 
-import ssl
 import sys
-import threading
-import http.server
 from pathlib import Path
 
 import pytest
 
-from .harness import (
-    ARTIFACTS, CHROMIUM, EXTENSION, IN_CI, ROOT, SITES, Browser, SiteHandler, browser_problem, make_certificate,
-)
+from .harness import ARTIFACTS, CHROMIUM, EXTENSION, IN_CI, ROOT, SITES, Browser, SiteHandler, browser_problem
 
-sys.path.insert(0, str(ROOT / "tests"))  # support.live_server
+sys.path.insert(0, str(ROOT / "tests"))  # support.live_server, support.chromium
+from support.chromium import extension_worker, https_sites, launch  # noqa: E402
 
 _PROBLEM = browser_problem()
 
@@ -50,15 +46,8 @@ def browser_ready():
 @pytest.fixture(scope="session")
 def sites(browser_ready, tmp_path_factory):
     """Serve the fixture pages over HTTPS on a loopback port; yields the port."""
-    cert, key = make_certificate(tmp_path_factory.mktemp("tls"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SiteHandler)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
+    with https_sites(SiteHandler, SITES, tmp_path_factory.mktemp("tls")) as port:
+        yield port
 
 
 @pytest.fixture(scope="session")
@@ -77,21 +66,10 @@ def browser(browser_ready, sites, dunwatch, tmp_path_factory):
     from playwright.sync_api import sync_playwright
 
     user_data = tmp_path_factory.mktemp("profile")
-    rules = ", ".join(f"MAP {host} 127.0.0.1:{sites}" for host in SITES)
-    args = [
-        f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}",
-        f"--host-resolver-rules={rules}", "--ignore-certificate-errors", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-TW", "--font-render-hinting=none",
-    ]
     with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(user_data), executable_path=CHROMIUM, headless=True, args=args,
-            viewport={"width": 1280, "height": 800}, locale="zh-TW")
+        context = launch(p, user_data, sites, SITES, extension=EXTENSION, chromium=CHROMIUM)
         try:
-            worker = context.service_workers[0] if context.service_workers else \
-                context.wait_for_event("serviceworker", timeout=15000)
-            yield Browser(context, worker, dunwatch.base_url)
+            yield Browser(context, extension_worker(context), dunwatch.base_url)
         finally:
             context.close()
 

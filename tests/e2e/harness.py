@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import socket
-import subprocess
 import urllib.request
 from pathlib import Path
 
@@ -52,18 +51,6 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
-
-
-
-def make_certificate(directory: Path) -> tuple[Path, Path]:
-    """Make a throwaway self-signed certificate for the fixture hosts."""
-    cert, key = directory / "cert.pem", directory / "key.pem"
-    san = ",".join(f"DNS:{h}" for h in SITES)
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-keyout", str(key),
-         "-out", str(cert), "-subj", "/CN=dunwatch-fixtures", "-addext", f"subjectAltName={san}"],
-        check=True, capture_output=True)
-    return cert, key
 
 
 
