@@ -8,7 +8,7 @@ import requests
 
 from support.live_server import live_server
 
-from .helpers import TOKEN, flagged_example, rules_dir
+from .helpers import TOKEN, flagged_example
 
 
 def _variants(sentence: str) -> list[str]:

@@ -1,9 +1,8 @@
 """Server settings: one defaults object, then DUNWATCH_* environment variables, then overrides."""
 from __future__ import annotations
 
-import dataclasses
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from urllib.parse import urlsplit
 
 ENV_PREFIX = "DUNWATCH_"
@@ -118,7 +117,3 @@ def check_origin(origin: str) -> None:
             or parts.query or parts.fragment or "*" in origin):
         raise SettingsError(f"cors_origins: {origin!r} is not an exact origin like https://mail.example.com")
 
-
-def replace(settings: Settings, **changes) -> Settings:
-    """Return a copy with some fields changed (used by tests and the runner)."""
-    return dataclasses.replace(settings, **changes)
