@@ -39,11 +39,13 @@ class _Problems(list):
 
 
 _UNREADABLE = object()
+# libyaml's loader when PyYAML was built with it: the same safe subset, about ten times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(path: Path, problems: _Problems):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         problems.add(path.name, None, f"cannot be read ({exc})", "check the file exists and is UTF-8")
     except yaml.YAMLError as exc:

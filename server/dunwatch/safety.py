@@ -6,6 +6,8 @@ also runs under a timeout (see matcher.py), so a pattern that slips through stil
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 try:  # the stdlib parser reads the common subset of `regex` syntax; \p{…} and friends fall back
@@ -83,8 +85,17 @@ def _probe_strings(pattern: str, tree) -> list[str]:
     return strings
 
 
-def check_pattern(pattern: str) -> list[tuple[str, str]]:
-    """Return (what is wrong, how to fix it) pairs for `pattern`; empty when it is safe."""
+@functools.lru_cache(maxsize=8192)
+def check_pattern(pattern: str) -> tuple[tuple[str, str], ...]:
+    """Return (what is wrong, how to fix it) pairs for `pattern`; empty when it is safe.
+
+    Cached: rulebooks share anti-patterns between rules (YAML anchors), and a reload re-checks
+    every pattern that did not change.
+    """
+    return tuple(_check(pattern))
+
+
+def _check(pattern: str) -> list[tuple[str, str]]:
     try:
         compiled = regex.compile(pattern)
     except regex.error as exc:
