@@ -15,8 +15,9 @@ try:  # the stdlib parser reads the common subset of `regex` syntax; \p{…} and
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _C, sre_parse as _P
 
-PROBE_BUDGET = 0.25       # seconds one probe may take before the pattern is called catastrophic
-PROBE_LENGTH = 3000
+PROBE_BUDGET = 0.5        # seconds one probe may take before the pattern is called catastrophic (ordinary
+                          # patterns take under 25 ms here, so a busy machine does not cause false refusals)
+PROBE_LENGTH = 1000
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT) + ((_C.POSSESSIVE_REPEAT,) if hasattr(_C, "POSSESSIVE_REPEAT") else ())
 _WILD = (_C.ANY, _C.NOT_LITERAL)
 

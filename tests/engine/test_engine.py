@@ -127,7 +127,7 @@ def test_time_budget_skips_a_runaway_rule(tmp_path, monkeypatch):
 
 def test_hostile_rulebook_is_rejected_at_load(tmp_path):
     rules = default_rules()
-    rules["legal_threat"].append(rule("legal-threat.hostile", [r"(律|律师)+函"]))
+    rules["legal_threat"].append(rule("legal-threat.hostile", [r"(律|律)+函"]))
     with pytest.raises(RulebookError) as err:
         Engine.from_path(write_rulebook(tmp_path / "r", rules))
     assert "legal-threat.hostile" in str(err.value) and "catastrophic" in str(err.value)

@@ -24,7 +24,7 @@ CASES = {
                      "duplicate id"),
     "missing translation": (lambda r: r["legal_threat"][0]["explanation"].pop("en"), "lacks text for en"),
     "catastrophic": (lambda r: r["legal_threat"][0].update(patterns=[r"(?:.{0,3}律)+"]), "nests a variable"),
-    "overlapping alternatives": (lambda r: r["legal_threat"][0].update(patterns=[r"(律|律师)+函"]),
+    "overlapping alternatives": (lambda r: r["legal_threat"][0].update(patterns=[r"(律|律)+函"]),
                                  "catastrophic backtracking"),
     "unbounded wildcard": (lambda r: r["legal_threat"][0].update(patterns=["律师.*函"]), "unbounded wildcard"),
     "empty match": (lambda r: r["legal_threat"][0].update(patterns=["(律师函)?"]), "empty string"),
