@@ -45,8 +45,13 @@ class _Gate:
     weak: tuple
 
     def holds(self, present: set, chars: set) -> bool:
-        return (all(not req.isdisjoint(present) for req in self.strong)
-                and all(not req.isdisjoint(chars) for req in self.weak))
+        for req in self.strong:  # plain loops: this runs for every candidate of every message
+            if req.isdisjoint(present):
+                return False
+        for req in self.weak:
+            if req.isdisjoint(chars):
+                return False
+        return True
 
 
 def _gate(reqs) -> _Gate:
@@ -108,7 +113,7 @@ class _LiteralIndex:
             self.by_bigram.setdefault(literal[:2], []).append(literal)
 
     def present(self, text: str) -> set[str]:
-        bigrams = {text[i:i + 2] for i in range(len(text) - 1)} & self.by_bigram.keys()
+        bigrams = set(map(str.__add__, text, text[1:])) & self.by_bigram.keys()
         return {lit for bg in bigrams for lit in self.by_bigram[bg] if len(lit) == 2 or lit in text}
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -113,15 +112,17 @@ def convert_chars(text: str) -> str:
     return text.translate(char_table())
 
 
-@dataclass(frozen=True)
 class Normalized:
     """Normalised text plus what is needed to map its spans back to the original."""
 
-    text: str
-    original: str
-    _norm_starts: tuple[int, ...]   # start of each kept segment in the normalised text
-    _orig_starts: tuple[int, ...]   # where that segment starts in the original (code points)
-    _astral: tuple[int, ...]        # code-point indices of astral characters in the original
+    __slots__ = ("text", "original", "_norm_starts", "_orig_starts", "_astral")
+
+    def __init__(self, text: str, original: str, norm_starts, orig_starts, astral):
+        self.text = text
+        self.original = original
+        self._norm_starts = norm_starts   # start of each kept segment in the normalised text
+        self._orig_starts = orig_starts   # where that segment starts in the original (code points)
+        self._astral = astral             # code-point indices of astral characters in the original
 
     def code_points(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span [start, end) to a span of code points in the original."""
