@@ -1,36 +1,30 @@
-"""Run every benchmark and write docs/performance.md."""
+"""Run every benchmark and write docs/performance.md (`python -m bench [engine|server|extension ...]`)."""
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
 
-from . import engine_bench, report
+from . import report
 
 ROOT = Path(__file__).resolve().parents[1]
+# name -> (module, function that turns its figures into Markdown lines)
+BENCHMARKS = {"engine": ("engine_bench", lambda m, f: report.engine_section(f)),
+              "server": ("server_bench", lambda m, f: m.section(f)),
+              "extension": ("extension_bench", lambda m, f: m.section(f))}
 
 
 def main() -> int:
-    only = set(sys.argv[1:])
+    only = set(sys.argv[1:]) or set(BENCHMARKS)
     sections, figures = [], {}
-    if not only or "engine" in only:
-        figures["engine"] = engine_bench.run()
-        sections.append(report.engine_section(figures["engine"]))
-
-    try:
-        from . import server_bench
-    except ImportError:
-        server_bench = None
-    if server_bench and (not only or "server" in only):
-        figures["server"] = server_bench.run()
-        sections.append(server_bench.section(figures["server"]))
-    try:
-        from . import extension_bench
-    except ImportError:
-        extension_bench = None
-    if extension_bench and (not only or "extension" in only):
-        figures["extension"] = extension_bench.run()
-        sections.append(extension_bench.section(figures["extension"]))
+    for name, (module_name, render) in BENCHMARKS.items():
+        if name not in only:
+            continue
+        module = importlib.import_module(f"bench.{module_name}")
+        print(f"bench: {name} ...", flush=True)
+        figures[name] = module.run()
+        sections.append(render(module, figures[name]))
     report.write(sections, ROOT / "docs" / "performance.md")
     (ROOT / "docs" / "performance.json").write_text(json.dumps(figures, indent=1, default=str) + "\n")
     print(f"wrote {ROOT / 'docs' / 'performance.md'}")
