@@ -8,13 +8,13 @@ hold run their regex, under a timeout. Meta rules are then evaluated over what f
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
-from .literals import requirements, strength
 from .model import Rule, Rulebook
 from .normalize import convert_chars
+from .prefilter import Gate, LiteralIndex, Prefilter, gate
 
 MATCH_BUDGET = 0.1   # seconds one pattern may spend on one message before it is skipped for it
 log = logging.getLogger("dunwatch.engine")
@@ -39,85 +39,6 @@ def _leftmost(found: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
 
 
 @dataclass
-class _Gate:
-    """Requirements: one literal of each `strong` set present, one character of each `weak` set."""
-    strong: tuple
-    weak: tuple
-
-    def holds(self, present: set, chars: set) -> bool:
-        for req in self.strong:  # plain loops: this runs for every candidate of every message
-            if req.isdisjoint(present):
-                return False
-        for req in self.weak:
-            if req.isdisjoint(chars):
-                return False
-        return True
-
-
-def _gate(reqs) -> _Gate:
-    # Single characters stay out of the automaton (they would hit on nearly every message); a
-    # requirement with a one-character member is tested against the message's characters, its longer
-    # members reduced to their first character, which must occur wherever they do.
-    strong = tuple(r for r in reqs if strength(r)[0] >= 2)
-    weak = tuple(frozenset(lit[0] for lit in r) for r in reqs if strength(r)[0] < 2)
-    return _Gate(strong, weak)
-
-
-@dataclass
-class _Prefilter:
-    """Select, per message, the entries whose pattern's literal requirements all hold."""
-    always: list = field(default_factory=list)
-    keys: list = field(default_factory=list)          # (entry, gate for the requirements left)
-    by_literal: dict = field(default_factory=dict)    # strongest requirement's literals -> keys
-    by_char: dict = field(default_factory=dict)       # the same for keys with single characters only
-    literals: set = field(default_factory=set)
-
-    def add(self, pattern: str, entry) -> None:
-        reqs = requirements(pattern)
-        if reqs is None:
-            self.always.append(entry)
-            return
-        reqs = sorted(reqs, key=strength, reverse=True)
-        key = len(self.keys)
-        if strength(reqs[0])[0] >= 2:
-            for literal in reqs[0]:
-                self.by_literal.setdefault(literal, []).append(key)
-            self.keys.append((entry, _gate(reqs[1:])))
-        else:
-            for ch in {literal[0] for literal in reqs[0]}:
-                self.by_char.setdefault(ch, []).append(key)
-            self.keys.append((entry, _gate(reqs[1:])))
-        self.literals.update(*(r for r in reqs if strength(r)[0] >= 2))
-
-    def select(self, present: set, chars: set) -> list:
-        keys = set()
-        for literal in present:
-            keys.update(self.by_literal.get(literal, ()))
-        for ch in chars & self.by_char.keys():
-            keys.update(self.by_char[ch])
-        return self.always + [self.keys[k][0] for k in sorted(keys) if self.keys[k][1].holds(present, chars)]
-
-
-class _LiteralIndex:
-    """Tell which of many literals (two or more characters each) occur in a text.
-
-    Literals are indexed by their first two characters: a message's distinct bigrams, intersected
-    with the index's keys, name the few literals to test with `in`. The cost follows the message's
-    length, not the number of literals (pyahocorasick, tried first, slowed down as the rulebook grew:
-    36 µs a message at 300 rules against 7 µs here).
-    """
-
-    def __init__(self, literals):
-        self.by_bigram: dict[str, list[str]] = {}
-        for literal in literals:
-            self.by_bigram.setdefault(literal[:2], []).append(literal)
-
-    def present(self, text: str) -> set[str]:
-        bigrams = set(map(str.__add__, text, text[1:])) & self.by_bigram.keys()
-        return {lit for bg in bigrams for lit in self.by_bigram[bg] if len(lit) == 2 or lit in text}
-
-
-@dataclass
 class _Compiled:
     rule: Rule
     patterns: tuple          # one compiled regex per pattern
@@ -131,8 +52,8 @@ class Matcher:
         self.book = book
         self.timeouts = 0
         self._compiled: list[_Compiled] = []
-        self._rules = _Prefilter()             # entries: (rule index, pattern index)
-        self._antis = _Prefilter()             # entries: anti-pattern index
+        self._rules = Prefilter()             # entries: (rule index, pattern index)
+        self._antis = Prefilter()             # entries: anti-pattern index
         self._anti: list[regex.Pattern] = []   # unique anti-patterns, shared by the rules that list them
         anti_index: dict[str, int] = {}
         for rule in book.rules:
@@ -151,15 +72,15 @@ class Matcher:
                 antis.append(anti_index[pattern])
             self._compiled.append(_Compiled(rule, tuple(regex.compile(p) for p in converted), tuple(antis)))
         literals = self._rules.literals | self._antis.literals
-        self._contexts: dict[str, _Gate | regex.Pattern] = {}
+        self._contexts: dict[str, Gate | regex.Pattern] = {}
         for name, patterns in book.contexts.items():
             words = [convert_chars(p) for p in patterns]
             if all(regex.escape(w, literal_spaces=True) == w for w in words):
-                self._contexts[name] = _gate([frozenset(words)])  # plain words: the automaton finds them
+                self._contexts[name] = gate([frozenset(words)])  # plain words: the automaton finds them
                 literals |= {w for w in words if len(w) >= 2}
             else:
                 self._contexts[name] = compile_patterns(patterns)
-        self._index = _LiteralIndex(literals)
+        self._index = LiteralIndex(literals)
         self._metas = [r for r in book.rules if r.kind == "meta" and r.active]
         self._category = {c.rule.id: c.rule.category for c in self._compiled}
 
@@ -217,7 +138,7 @@ class Matcher:
     def _context(self, name: str, text: str, present: set, chars: set, cache: dict) -> bool:
         if name not in cache:
             ctx = self._contexts[name]
-            if isinstance(ctx, _Gate):
+            if isinstance(ctx, Gate):
                 cache[name] = ctx.holds(present, chars)
             else:
                 cache[name] = bool(self._search(ctx, text, f"context:{name}"))

@@ -4,7 +4,7 @@ import time
 import pytest
 
 from dunwatch import Engine, RulebookError
-from dunwatch import rulebook as rulebook_module
+from dunwatch import schema as schema_module
 from fixtures.rulebooks import default_rules, rule, write_rulebook
 
 
@@ -114,7 +114,7 @@ def test_rule_without_literal_still_runs(tmp_path):
 
 def test_time_budget_skips_a_runaway_rule(tmp_path, monkeypatch):
     """A pattern that slipped past the load check still cannot hang a request."""
-    monkeypatch.setattr(rulebook_module, "check_pattern", lambda p: [])
+    monkeypatch.setattr(schema_module, "check_pattern", lambda p: [])
     rules = default_rules()
     rules["legal_threat"].append(rule("legal-threat.runaway", [r"(?:a|a)+律"]))
     engine = Engine.from_path(write_rulebook(tmp_path / "r", rules))

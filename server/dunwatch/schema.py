@@ -1,0 +1,161 @@
+"""Validate one rule record (or category text) from a rulebook file, collecting every problem.
+
+Each problem names the file, the rule id, what is wrong and how to fix it (Vale-style), so a rule
+author sees all of them in one run of `dunwatch rules lint`.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import LANGS, SEVERITIES, STATUSES, TEXT_FIELDS, Example, Rule
+from .safety import check_pattern
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
+_RULE_KEYS = {"id", "status", "severity", "kind", "report", "patterns", "anti_patterns", "context",
+              "all", "any", "min", "highlight", "references", "falsepositives", "examples",
+              *TEXT_FIELDS}
+
+
+class Problems(list):
+    def add(self, where: str, rule_id: str | None, what: str, fix: str) -> None:
+        prefix = f"{where}: {rule_id}: " if rule_id else f"{where}: "
+        self.append(f"{prefix}{what}. Fix: {fix}.")
+
+
+def langs(value, where, rule_id, name, problems) -> dict | None:
+    if not isinstance(value, dict):
+        problems.add(where, rule_id, f"`{name}` must be a mapping of {', '.join(LANGS)}",
+                     f"write `{name}: {{zh-Hant: …, zh-Hans: …, en: …}}`")
+        return None
+    missing = [lang for lang in LANGS if not isinstance(value.get(lang), str) or not value[lang].strip()]
+    extra = sorted(set(value) - set(LANGS))
+    if missing:
+        problems.add(where, rule_id, f"`{name}` lacks text for {', '.join(missing)}",
+                     "give every user-facing text in zh-Hant, zh-Hans and en")
+    if extra:
+        problems.add(where, rule_id, f"`{name}` has unknown languages {extra}", f"use only {LANGS}")
+    return None if missing or extra else {k: value[k].strip() for k in LANGS}
+
+
+def str_list(value, where, rule_id, name, problems, required=False) -> tuple:
+    if value is None:
+        if required:
+            problems.add(where, rule_id, f"`{name}` is missing", f"add a list `{name}:`")
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        problems.add(where, rule_id, f"`{name}` must be a list of non-empty strings", "fix the list")
+        return ()
+    if required and not value:
+        problems.add(where, rule_id, f"`{name}` is empty", f"add at least one entry to `{name}`")
+    return tuple(value)
+
+
+def _examples(value, where, rule_id, problems, active) -> tuple[tuple, tuple]:
+    value = value or {}
+    if not isinstance(value, dict):
+        problems.add(where, rule_id, "`examples` must have `match` and `no_match` lists",
+                     "write `examples: {match: [...], no_match: [...]}`")
+        return (), ()
+    out = []
+    for key, least in (("match", 3), ("no_match", 2)):
+        items = []
+        for item in value.get(key) or []:
+            if isinstance(item, str):
+                items.append(Example(item))
+            elif isinstance(item, dict) and isinstance(item.get("text"), str):
+                items.append(Example(item["text"], item.get("expect")))
+            else:
+                problems.add(where, rule_id, f"an item of `examples.{key}` is neither text nor "
+                             "{text, expect}", "write the example as a string")
+        if active and len(items) < least:
+            problems.add(where, rule_id, f"has {len(items)} `examples.{key}`, needs at least {least}",
+                         "add realistic examples: they are the rule's tests")
+        out.append(tuple(items))
+    return out[0], out[1]
+
+
+def _references(value, where, rule_id, problems) -> tuple:
+    ok = isinstance(value, list) and value and all(
+        isinstance(r, dict) and isinstance(r.get("title"), str) and
+        isinstance(r.get("url"), str) and r["url"].startswith(("https://", "http://")) for r in value)
+    if not ok:
+        problems.add(where, rule_id, "`references` must list {title, url} with http(s) URLs",
+                     "cite where the explanation's facts are established")
+        return ()
+    return tuple({"title": r["title"], "url": r["url"]} for r in value)
+
+
+def rule(raw, where, category, contexts, problems) -> Rule | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        problems.add(where, None, "a rule has no `id`", "give every rule a stable kebab-case id")
+        return None
+    rid = raw["id"]
+    prefix = category.replace("_", "-") + "."
+    if not _ID.match(rid) or not rid.startswith(prefix):
+        problems.add(where, rid, "the id is not of the form `<category>.<name>` in kebab-case",
+                     f"use an id like `{prefix}some-name`")
+    unknown = sorted(set(raw) - _RULE_KEYS)
+    if unknown:
+        problems.add(where, rid, f"unknown field(s) {unknown}", f"use only {sorted(_RULE_KEYS)}")
+    status, severity = raw.get("status"), raw.get("severity")
+    if status not in STATUSES:
+        problems.add(where, rid, f"status {status!r} is not one of {STATUSES}", "set `status:`")
+    if severity not in SEVERITIES:
+        problems.add(where, rid, f"severity {severity!r} is not one of {SEVERITIES}", "set `severity:`")
+    kind = raw.get("kind", "pattern")
+    if kind not in ("pattern", "meta"):
+        problems.add(where, rid, f"kind {kind!r} is unknown", "use `pattern` (default) or `meta`")
+    text = {f: langs(raw.get(f), where, rid, f, problems) for f in TEXT_FIELDS}
+    ctx = str_list(raw.get("context"), where, rid, "context", problems)
+    for name in ctx:
+        if name not in contexts:
+            problems.add(where, rid, f"context {name!r} is not defined",
+                         f"use one of {sorted(contexts)} or define it under `contexts:`")
+    active = status != "deprecated"
+    match, no_match = _examples(raw.get("examples"), where, rid, problems, active)
+    fields = dict(
+        id=rid, category=category, severity=severity, status=status, kind=kind,
+        report=bool(raw.get("report", True)), text=text, context=ctx,
+        references=_references(raw.get("references"), where, rid, problems),
+        falsepositives=str_list(raw.get("falsepositives"), where, rid, "falsepositives", problems),
+        match_examples=match, no_match_examples=no_match, source=where)
+    if kind == "meta":
+        for key in ("patterns", "anti_patterns"):
+            if key in raw:
+                problems.add(where, rid, f"a meta rule has `{key}`", "move patterns to a signal rule")
+        all_of = str_list(raw.get("all"), where, rid, "all", problems)
+        any_of = str_list(raw.get("any"), where, rid, "any", problems)
+        min_any = raw.get("min", 1 if any_of else 0)
+        if not all_of and not any_of:
+            problems.add(where, rid, "a meta rule needs `all` or `any`", "list the selectors it combines")
+        if not isinstance(min_any, int) or min_any < 0 or min_any > len(any_of):
+            problems.add(where, rid, f"`min` {min_any!r} must be between 0 and len(any)", "fix `min`")
+            min_any = 0
+        highlight = raw.get("highlight") or (all_of or any_of or (None,))[0]
+        if highlight not in all_of + any_of:
+            problems.add(where, rid, f"`highlight` {highlight!r} is not among `all`/`any`",
+                         "name one of the selectors the rule combines")
+        fields.update(all_of=all_of, any_of=any_of, min_any=min_any, highlight=highlight)
+    else:
+        pats = str_list(raw.get("patterns"), where, rid, "patterns", problems, required=True)
+        anti = str_list(raw.get("anti_patterns"), where, rid, "anti_patterns", problems)
+        for p in pats + anti:
+            for what, fix in check_pattern(p):
+                problems.add(where, rid, f"pattern {p!r}: {what}", fix)
+        fields.update(patterns=pats, anti_patterns=anti)
+    return Rule(**fields)
+
+
+def check_meta(rules, categories, problems) -> None:
+    kinds = {r.id: r.kind for r in rules}
+    for rule in rules:
+        for sel in rule.all_of + rule.any_of:
+            if sel.startswith("category:"):
+                if sel[9:] not in categories:
+                    problems.add(rule.source, rule.id, f"selector {sel!r} names no category",
+                                 f"use one of {sorted(categories)}")
+            elif kinds.get(sel) != "pattern":
+                problems.add(rule.source, rule.id, f"selector {sel!r} is not a pattern rule",
+                             "name a pattern rule id or `category:<id>`")
