@@ -1,14 +1,20 @@
 // Request: ask the background to check texts, remembering every answer by text so unchanged text is
-// never sent twice. Texts the server could not answer are retried with backoff.
+// never sent twice. Texts the server could not answer are retried with backoff. Answers are handed on
+// together: each hand-over repaints highlights, and every repaint costs the page a rendering frame.
 (function () {
   'use strict';
 
   const MAX_PER_MESSAGE = 40;
   const RETRY_MS = [2000, 5000, 15000, 30000, 60000];
+  // While answers to a flush keep arriving, hand them on at most this often; the last one goes at once.
+  const DELIVER_MS = 150;
 
   /**
    * Create a checker. `send(texts)` resolves to {results: [result|null]} in the same order (null:
-   * not answered); `onResults(texts)` is called with the texts that just got an answer.
+   * not answered); `onResults(texts)` is called with the texts that just got an answer: once when no
+   * request is left in flight, and meanwhile at most every DELIVER_MS (a page of 1,000 messages sends
+   * 25 requests whose answers trickle in; painting each one separately costs a frame apiece, frames
+   * that the local server's work on the same cores can stretch past 50 ms).
    */
   function createChecker({ send, onResults, setTimer = setTimeout }) {
     const answers = new Map();   // text -> result
@@ -18,6 +24,16 @@
     let failures = 0;
     let retryTimer = null;
     const failed = new Set();
+    const ready = new Set();     // answered texts not yet handed on
+    let deliverTimer = null;
+
+    function deliver() {
+      deliverTimer = null;
+      if (!ready.size) return;
+      const texts = [...ready];
+      ready.clear();
+      onResults(texts);
+    }
 
     function schedule(delay) {
       if (flushTimer) return;
@@ -48,7 +64,9 @@
       });
       if (done.length) {
         failures = 0;
-        onResults(done);
+        done.forEach((t) => ready.add(t));
+        if (!inFlight.size && !queued.size) deliver();
+        else if (!deliverTimer) deliverTimer = setTimer(deliver, DELIVER_MS);
       }
       if (failed.size) retryLater();
     }
@@ -89,13 +107,14 @@
       reset() {
         answers.clear();
         failed.clear();
+        ready.clear();
         failures = 0;
       },
       size: () => answers.size,
     };
   }
 
-  const api = { createChecker, MAX_PER_MESSAGE, RETRY_MS };
+  const api = { createChecker, MAX_PER_MESSAGE, RETRY_MS, DELIVER_MS };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else globalThis.Dunwatch.checker = api;
 })();

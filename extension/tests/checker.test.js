@@ -1,6 +1,6 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { createChecker, RETRY_MS } = require('../content/checker.js');
+const { createChecker, RETRY_MS, MAX_PER_MESSAGE, DELIVER_MS } = require('../content/checker.js');
 
 function manualTimers() {
   const queue = [];
@@ -58,4 +58,49 @@ test('unanswered texts are retried later with growing delays', async () => {
   await timers.run();
   assert.ok(c.get('甲'));
   assert.equal(sent.length, 3);
+});
+
+test('answers to one flush are handed on together once the last request is answered', async () => {
+  const timers = manualTimers();
+  const calls = [];
+  const replies = [];
+  const c = createChecker({
+    send: (texts) => new Promise((resolve) => replies.push(() => resolve({ results: texts.map(() => ({ matches: [] })) }))),
+    onResults: (texts) => calls.push(texts),
+    setTimer: timers.setTimer,
+  });
+  const texts = Array.from({ length: MAX_PER_MESSAGE + 1 }, (_, i) => '文' + i);
+  c.want(texts);
+  await timers.queue.shift().fn();             // flush: two requests in flight
+  assert.equal(replies.length, 2);
+  replies[0]();
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(calls, []);                 // one still in flight: held back, at most DELIVER_MS
+  assert.deepEqual(timers.delays(), [DELIVER_MS]);
+  replies[1]();
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(calls, [texts]);            // the last answer hands everything on at once
+  await timers.run();                          // the pending timer finds nothing left to hand on
+  assert.equal(calls.length, 1);
+});
+
+test('answers held back are handed on after DELIVER_MS while a request is slow', async () => {
+  const timers = manualTimers();
+  const calls = [];
+  const replies = [];
+  const c = createChecker({
+    send: (texts) => new Promise((resolve) => replies.push(() => resolve({ results: texts.map(() => ({ matches: [] })) }))),
+    onResults: (texts) => calls.push(texts),
+    setTimer: timers.setTimer,
+  });
+  const texts = Array.from({ length: MAX_PER_MESSAGE + 1 }, (_, i) => '字' + i);
+  c.want(texts);
+  await timers.queue.shift().fn();
+  replies[0]();
+  await new Promise((r) => setImmediate(r));
+  await timers.queue.shift().fn();             // DELIVER_MS later, the other request still out
+  assert.deepEqual(calls, [texts.slice(0, MAX_PER_MESSAGE)]);
+  replies[1]();
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(calls, [texts.slice(0, MAX_PER_MESSAGE), texts.slice(MAX_PER_MESSAGE)]);
 });
