@@ -41,7 +41,7 @@ def engine_section(f: dict) -> list[str]:
                          f"{_mmm(x['engine_us_per_message'])} | {_mmm(x['naive_us_per_message'])} | "
                          f"{_mmm(x['engine_mb_s'], '{:.2f}')} | {_mmm(x['naive_mb_s'], '{:.2f}')} | "
                          f"{_mmm(x['speedup'], '{:.1f}×')} |")
-    g = f["rule_growth_us_per_message"]
+    g = {int(k): v for k, v in f["rule_growth_us_per_message"].items()}  # JSON keys are strings
     lines += ["", "Cost growth with the rulebook's size (the real rules, then variants of them with every Han "
               f"character replaced, so each is a distinct phrase): {_mmm(g[100])} µs/message at 100 rules, "
               f"{_mmm(g[1000])} µs/message at 1,000 rules: × {f['rule_growth_ratio']:.2f} for 10× the rules.", ""]

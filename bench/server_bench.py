@@ -25,6 +25,7 @@ from support.live_server import live_server  # noqa: E402
 
 CLIENTS = 4
 REQUESTS_PER_CLIENT = 150
+CACHED_REQUESTS = 80      # per client: 4 x 80 x 50 = 16,000 texts, within the default cache of 20,000
 TIME_LIMIT = 30.0         # seconds per client, whatever the count
 BATCH = 50
 
@@ -67,7 +68,7 @@ def run() -> dict:
     rng = random.Random()
     figures = {"clients": CLIENTS, "batch": BATCH, "requests_per_client": REQUESTS_PER_CLIENT}
     # Rate limiting is for untrusted clients; the benchmark is one client by design, so it is off.
-    with live_server(extra_args=("--rate-limit", "0")) as srv:
+    with live_server(workers=None, extra_args=("--rate-limit", "0")) as srv:
         port = int(srv.base_url.rsplit(":", 1)[1])
         figures["server"] = srv.stdout_text().strip().splitlines()[-1] if srv.stdout_text() else ""
         bodies = []
@@ -81,12 +82,14 @@ def run() -> dict:
         _load(port, "POST", "/v1/check", [b[:10] for b in bodies])  # warm-up
         figures["check"] = _load(port, "POST", "/v1/check", bodies)
         figures["healthz"] = _load(port, "GET", "/healthz", bodies)
-        figures["repeat_cached"] = _load(port, "POST", "/v1/check", bodies)
+        # A re-opened inbox: batches sent a moment ago, fewer than the cache holds (an LRU scanned
+        # in order by more than it holds would evict each entry just before it is asked for again).
+        figures["repeat_cached"] = _load(port, "POST", "/v1/check", [b[:CACHED_REQUESTS] for b in bodies])
     return figures
 
 
 def section(f: dict) -> list[str]:
-    rows = [("POST /v1/check, fresh texts", f["check"]), ("POST /v1/check, same texts again (cache)", f["repeat_cached"]),
+    rows = [("POST /v1/check, fresh texts", f["check"]), ("POST /v1/check, the last 16,000 texts again (cache)", f["repeat_cached"]),
             ("GET /healthz (ceiling)", f["healthz"])]
     lines = ["## Server", "",
              f"`dunwatch serve` with its default workers and threads (rate limit off for the one benchmark "

@@ -131,8 +131,9 @@ def _stop(process, timeout: float) -> None:
 def live_server(rules=None, token=None, workers=1, extra_args=(), env=None,
                 start_timeout: float = 60.0, stop_timeout: float = 20.0):
     """Run `dunwatch serve` on 127.0.0.1 and yield a LiveServer once /healthz answers."""
-    cmd = [sys.executable, "-c", _LAUNCH, "serve", "--host", "127.0.0.1", "--port", "0",
-           "--workers", str(workers)]
+    cmd = [sys.executable, "-c", _LAUNCH, "serve", "--host", "127.0.0.1", "--port", "0"]
+    if workers is not None:  # None: the server's own default, as a user runs it
+        cmd += ["--workers", str(workers)]
     if rules is not None:
         cmd += ["--rules", str(rules)]
     if token is not None:

@@ -26,8 +26,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--rules", metavar="PATH", help="rules directory with rulebook.yaml (default: bundled)")
     p.add_argument("--token", help="require 'Authorization: Bearer TOKEN' (visible in ps: prefer --token-file)")
     p.add_argument("--token-file", metavar="PATH", help="read the token from a file")
-    p.add_argument("--workers", type=int, help="worker processes (default 1)")
-    p.add_argument("--threads", type=int, help="threads per worker (default 4)")
+    p.add_argument("--workers", type=int, help="worker processes (default 2)")
+    p.add_argument("--threads", type=int, help="threads per worker (default 1; matching is CPU-bound)")
     p.add_argument("--allow-remote", action="store_true", default=None,
                    help="allow listening beyond loopback without a token (a proxy controls access)")
     p.add_argument("--cors-origin", dest="cors_origins", action="append", metavar="ORIGIN",
