@@ -40,9 +40,11 @@ def gate(reqs) -> Gate:
 class Prefilter:
     """Select, per message, the entries whose pattern's literal requirements all hold."""
     always: list = field(default_factory=list)
-    keys: list = field(default_factory=list)          # (entry, gate for the requirements left)
-    by_literal: dict = field(default_factory=dict)    # strongest requirement's literals -> keys
-    by_char: dict = field(default_factory=dict)       # the same for keys with single characters only
+    keys: list = field(default_factory=list)       # (entry, gate for the requirements left)
+    # The strongest requirement's literals (or, with single characters only, its characters) name
+    # the entries to consider: directly when nothing else is required, through a gate otherwise.
+    free: dict = field(default_factory=dict)       # literal or character -> entries
+    gated: dict = field(default_factory=dict)      # literal or character -> keys
     literals: set = field(default_factory=set)
 
     def add(self, pattern: str, entry) -> None:
@@ -51,24 +53,30 @@ class Prefilter:
             self.always.append(entry)
             return
         reqs = sorted(reqs, key=strength, reverse=True)
-        key = len(self.keys)
-        if strength(reqs[0])[0] >= 2:
-            for literal in reqs[0]:
-                self.by_literal.setdefault(literal, []).append(key)
-            self.keys.append((entry, gate(reqs[1:])))
+        first = reqs[0] if strength(reqs[0])[0] >= 2 else {literal[0] for literal in reqs[0]}
+        if len(reqs) == 1:
+            for literal in first:
+                self.free.setdefault(literal, []).append(entry)
         else:
-            for ch in {literal[0] for literal in reqs[0]}:
-                self.by_char.setdefault(ch, []).append(key)
+            key = len(self.keys)
             self.keys.append((entry, gate(reqs[1:])))
+            for literal in first:
+                self.gated.setdefault(literal, []).append(key)
         self.literals.update(*(r for r in reqs if strength(r)[0] >= 2))
 
-    def select(self, present: set, chars: set) -> list:
+    def select(self, present: set, chars: set) -> set:
+        out = set(self.always)
         keys = set()
-        for literal in present:
-            keys.update(self.by_literal.get(literal, ()))
-        for ch in chars & self.by_char.keys():
-            keys.update(self.by_char[ch])
-        return self.always + [self.keys[k][0] for k in sorted(keys) if self.keys[k][1].holds(present, chars)]
+        for token in present.union(chars):
+            if token in self.free:
+                out.update(self.free[token])
+            if token in self.gated:
+                keys.update(self.gated[token])
+        for k in keys:
+            entry, g = self.keys[k]
+            if g.holds(present, chars):
+                out.add(entry)
+        return out
 
 
 class LiteralIndex:
