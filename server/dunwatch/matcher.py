@@ -81,6 +81,9 @@ class Matcher:
             else:
                 self._contexts[name] = compile_patterns(patterns)
         self._index = LiteralIndex(literals)
+        # Only characters some gate tests matter: intersecting with them is cheaper than set(text).
+        self._chars = frozenset(self._rules.chars | self._antis.chars).union(
+            *(ctx.chars for ctx in self._contexts.values() if isinstance(ctx, Gate)))
         self._metas = [r for r in book.rules if r.kind == "meta" and r.active]
         self._category = {c.rule.id: c.rule.category for c in self._compiled}
 
@@ -97,7 +100,7 @@ class Matcher:
 
         `everything` runs every pattern without the prefilter: for tests that prove it loses nothing.
         """
-        present, chars = self._index.present(text), set(text)
+        present, chars = self._index.present(text), self._chars.intersection(text)
         candidates: dict[int, list[int]] = {}
         if everything:
             entries = [(i, n) for i, c in enumerate(self._compiled) for n in range(len(c.patterns))]

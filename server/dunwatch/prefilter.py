@@ -17,6 +17,11 @@ class Gate:
     strong: tuple
     weak: tuple
 
+    @property
+    def chars(self) -> set:
+        """The single characters this gate tests."""
+        return set().union(*self.weak)
+
     def holds(self, present: set, chars: set) -> bool:
         for req in self.strong:  # plain loops: this runs for every candidate of every message
             if req.isdisjoint(present):
@@ -46,6 +51,7 @@ class Prefilter:
     free: dict = field(default_factory=dict)       # literal or character -> entries
     gated: dict = field(default_factory=dict)      # literal or character -> keys
     literals: set = field(default_factory=set)
+    chars: set = field(default_factory=set)        # every single character a gate or index tests
 
     def add(self, pattern: str, entry) -> None:
         reqs = requirements(pattern)
@@ -60,9 +66,11 @@ class Prefilter:
         else:
             key = len(self.keys)
             self.keys.append((entry, gate(reqs[1:])))
+            self.chars |= self.keys[-1][1].chars
             for literal in first:
                 self.gated.setdefault(literal, []).append(key)
         self.literals.update(*(r for r in reqs if strength(r)[0] >= 2))
+        self.chars.update(lit for lit in first if len(lit) == 1)
 
     def select(self, present: set, chars: set) -> set:
         out = set(self.always)
@@ -92,7 +100,8 @@ class LiteralIndex:
         self.by_bigram: dict[str, list[str]] = {}
         for literal in literals:
             self.by_bigram.setdefault(literal[:2], []).append(literal)
+        self.bigrams = frozenset(self.by_bigram)
 
     def present(self, text: str) -> set[str]:
-        bigrams = set(map(str.__add__, text, text[1:])) & self.by_bigram.keys()
+        bigrams = self.bigrams.intersection(map(str.__add__, text, text[1:]))
         return {lit for bg in bigrams for lit in self.by_bigram[bg] if len(lit) == 2 or lit in text}
