@@ -86,6 +86,8 @@ class Matcher:
             *(ctx.chars for ctx in self._contexts.values() if isinstance(ctx, Gate)))
         self._metas = [r for r in book.rules if r.kind == "meta" and r.active]
         self._category = {c.rule.id: c.rule.category for c in self._compiled}
+        self._meta_sets = [(m, [self._selector_ids(x) for x in m.all_of], [self._selector_ids(x) for x in m.any_of],
+                            self._selector_ids(m.highlight)) for m in self._metas]
 
     def _search(self, rx: regex.Pattern, text: str, rule_id: str) -> list[tuple[int, int]] | None:
         try:
@@ -147,19 +149,17 @@ class Matcher:
                 cache[name] = bool(self._search(ctx, text, f"context:{name}"))
         return cache[name]
 
+    def _selector_ids(self, selector: str) -> frozenset:
+        """Return the pattern rule ids a meta selector (`rule-id` or `category:<id>`) stands for."""
+        if selector.startswith("category:"):
+            return frozenset(rid for rid, cat in self._category.items() if cat == selector[9:])
+        return frozenset([selector])
+
     def _fire_metas(self, fired: dict, disabled) -> None:
-        by_category: dict[str, list] = {}
-        for rid, spans in fired.items():
-            by_category.setdefault(self._category[rid], []).extend(spans)
-
-        def spans_of(selector: str) -> list:
-            if selector.startswith("category:"):
-                return by_category.get(selector[9:], [])
-            return fired.get(selector, [])
-
-        for meta in self._metas:
-            if meta.id in disabled or not all(spans_of(s) for s in meta.all_of):
+        ids = fired.keys()
+        for meta, all_of, any_of, highlight in self._meta_sets:
+            if meta.id in disabled or any(s.isdisjoint(ids) for s in all_of):
                 continue
-            if meta.any_of and sum(1 for s in meta.any_of if spans_of(s)) < meta.min_any:
+            if any_of and sum(not s.isdisjoint(ids) for s in any_of) < meta.min_any:
                 continue
-            fired[meta.id] = sorted(set(spans_of(meta.highlight)))
+            fired[meta.id] = sorted({span for rid in highlight.intersection(ids) for span in fired[rid]})
