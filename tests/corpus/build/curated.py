@@ -512,3 +512,77 @@ u = "https://crgbj.com/analysis-of-legal-risks-in-debt-collection"
 C("公布你的欠債訊息", ["reputation"], u, "TW reputation-management firm's article listing threat phrases that can amount to 恐嚇 (illustrative example, not a quoted real message)")
 u = "https://udn.com/news/story/7321/9164124"
 B("警方表示，目前警方還沒接獲報案，不過接獲情資後已介入調查，還在調查是誰張貼海報，因為此舉已違反個資法和廢棄物清理法，也將調查是否涉及重利罪", u, TW_B)
+
+# --- batch 10 (extension 2: police/news warnings, impersonation, payment red flags, TW leaflets) ---
+u = "https://www.26165.com/zixun/2KLkyE9ZrN.html"
+C("【政博法律】通知!您的账户即将被冻结!", ["impersonation", "legal_threat", "urgency"], u, "fake 'law firm' SMS (claims another person's overdue loan implicates the recipient) quoted in a Shaoyang county police warning reported by Rednet (红网)")
+B("邵阳县公安在此郑重提醒,这是精心设计的新型诈骗手段,广大居民务必提高警惕注意甄别,谨防受骗,此类诈骗通常利用人们对法律事务的敬畏和对自身权益受损的担忧,以看似正式、紧急的通知形式,诱导大家按照其指示行动,从而达到骗取钱财或获取个人信息的目的。", u, "police warning reported in news (hard negative)")
+
+u = "http://iguangming.sznews.com/content/2020-06/02/content_23214099.htm"
+C("个人信息被他人冒用,名下的信用卡欠款逾期未处理,已经属于恶意透支信用卡,银行将会冻结名下的银行卡,纳入个人征信系统。", ["criminal_threat", "legal_threat", "credit_threat"], u, "fake-debt scammer's phone line (posing as a bank about an overdue card debt) quoted in a Shenzhen Guangming police report (Bao'an Daily)")
+B("你好,我刚才收到了银行的欠款逾期短信,说是银行立案了,你们警察真的会上门来抓我吗?", u, "citizen's question to police quoted in news (hard negative)")
+
+u = "https://hefeilaws.com/hf/343417.html"
+C("您的案件编号为XX,已被列为重点处理对象", ["legal_threat"], u, SEO + "; listed as a phone line of a fake 'overdue case handling centre'")
+C("需立即缴纳保证金避免起诉", ["payment_red_flag", "legal_threat", "urgency"], u, SEO + "; listed as a phone line of a fake 'overdue case handling centre'")
+C("通过私人账户转账可减免债务", ["payment_red_flag"], u, SEO + "; listed as a phone line of a fake 'overdue case handling centre'")
+C("不配合将冻结所有银行卡", ["legal_threat"], u, SEO + "; listed as a phone line of a fake 'overdue case handling centre'")
+B("根据《民事诉讼法》《公安机关办理刑事案件程序规定》,我国从未设立名为\"逾期案件处理中心\"的官方机构,正规司法流程中:", u, SEO_B)
+
+u = "https://www.wssyr.cn/post/yu-qi-su-qian-tiao-jie-duan-xin-shi-zhen-de-jia-de.html"
+C("尊敬的客户,您因贷款逾期,现已进入诉前调解程序,请五日内拨打调解热线,避免法院起诉及财产冻结。", ["legal_threat", "urgency"], u, "'pre-suit mediation' SMS a blogger says they received, quoted in a first-person SEO post (may be an illustrative example); no court or case number")
+
+u = "https://mianjianghao.com/zhudai/52997.html"
+C("限期到户籍地司法局报备", ["legal_threat", "urgency"], u, SEO + "; SMS fragment the article quotes (justice bureau has no role in debts)")
+C("户籍地经侦科备案", ["criminal_threat"], u, SEO + "; SMS fragment from a case the article describes (Hangzhou)")
+
+u = "https://www.mianjianghao.com/zhudai/47670.html"
+C("您的好友XXX欠款逾期,请协助催缴", ["third_party_contact"], u, SEO + "; SMS sent to a borrower's friend")
+B("本人未对这笔债务提供担保,根据《个人信息保护法》第23条,请立即停止骚扰。", u, "reply template for a contacted friend in an advice article (hard negative)")
+
+u = "http://ist686.com/chanpinzhanshi/234636.html"
+C("再不还钱就上门喷漆", ["home_visit", "abuse"], u, SEO + "; private-number SMS the article says are meant to frighten")
+C("法院要冻结你账户", ["legal_threat"], u, SEO + "; the caller then asked for a 'deposit' to unfreeze it")
+
+u = "https://justlaw.com.tw/News01.php?id=6311&page=24"
+C("暑假到了~想出國渡假嗎?看清楚,不騙你這是真的!", ["reputation"], u, "TW: text of 'bounty' leaflets with the debtor's photo handed to his trade contacts and customers by a debt collector, quoted from a High Court judgment reported by a TW law site")
+C("傳媒、狗仔!獎金在這啦!", ["reputation"], u, "TW: text of 'bounty' leaflets with the debtor's photo, quoted from a High Court judgment reported by a TW law site")
+
+u = "https://prod.mirrordaily.news/story/3710"
+B("江清萬表示,地下錢莊往往是黑道金脈,暴力討債是他們確保高額獲利的手段,警方為打擊黑道,避免其欺壓普通市民,對於此類暴力犯罪偵辦絕不手軟,呼籲民眾若遭受壓迫,或發現犯罪情資線索,務必立刻報警,以保護自己的財產與人身安全。", u, TW_B)
+u = "https://tw.news.yahoo.com/%E5%88%91%E4%BA%8B%E5%B1%80%E7%A0%B4%E7%8D%B2%E9%BB%91%E5%B9%AB%E5%9C%B0%E4%B8%8B%E9%8C%A2%E8%8E%8A-%E6%9A%B4%E5%8A%9B%E8%A8%8E%E5%82%B5%E6%B6%89%E5%8B%92%E7%B4%A2%E9%80%BE2-700%E8%90%AC%E5%85%83-072806045.html"
+B("警方日前偵破一起由國內幫派經營的地下錢莊案件，該集團涉嫌以暴力與恐嚇手段向被害人討債並勒索鉅額金錢，初估不法金額高達新臺幣2,700萬元，全案已查緝主嫌在內共15人到案，並移送檢方偵辦。", u, TW_B)
+u = "https://www.ctmanga.com/a/xin-bei-lian-suo-dang-gui-ya-shao-dong-qian-zhai-re-huo-2dian-cai-zao-po-qi-20tian-hou-da-men-zai-bei-zhuang.html"
+B("警方初步調查,皆疑因店家少東積欠債務所引發的暴力討債事件。", u, "TW news sentence (mirror-site copy) about violent debt collection (hard negative)")
+u = "https://www.samsungetf.com.hk/?p=19"
+B("「借錢梗要還咪俾錢中介」,這句在貸款廣告中必須出現的法定警告,我們都耳熟能詳,但又有多少人真正理解其背後的慘痛教訓?", u, "HK finance blog sentence (hard negative)")
+
+u = "https://twlawbot.com/legal-knowledge/category/Criminal-Intimidation/line-intimidation-case-study"
+C("下個月20,000沒有我就不是這麼簡單…感恩", ["abuse", "urgency"], u, "TW: debt-collection LINE message quoted from a criminal judgment (恐嚇), reported in a legal-education article")
+C("那討債公司還是會過去喔", ["home_visit"], u, "TW: debt-collection LINE message quoted from a criminal judgment (恐嚇), reported in a legal-education article")
+C("不還錢就等著討債公司上門", ["home_visit"], u, "TW legal-education article's example of a threatening LINE line (illustrative, not a quoted real message)")
+
+u = "https://3dmxku.com/daquan/zonghe/4275683.html"
+C("尊敬的用户您好,您的上月及以前还款,我司未收到,我司将按合同约定扣除你相应的履约保证金并处以罚息。为了维护你的还款信誉和避免给你造成不必要的经济损失,请你在三日内将款项汇入我司。", ["urgency"], u, "overdue-collection SMS template for instalment sales published on a template site (lawful-if-true, mild)")
+B("尊敬的用户朋友您好,您的上次还款,我司已经收到,感谢您的配合,你距本月还款日还有7天,请你提前做好本月还款准备!", u, "pre-due reminder SMS template on a template site (genuine reminder, hard negative)")
+
+u = "https://www.qq959.com/news/806020.html"
+B("尊敬的XXX先生/女士,我是XX银行催收部门的XXX,您在我们银行有一笔贷款已逾期未还,请您尽快归还欠款,欠款金额为XXXX元,逾期罚息为XX%,为避免产生更多费用并保护您的信用记录,请您在XX日期前归还,如有任何疑问,请联系我,我的联系电话是XXXXXXXXXXX,谢谢!", u, "article's model of a compliant collection SMS (illustrative; hard negative: genuine-style reminder)")
+B("催收人员的行为必须合法合规,不得使用威胁、恐吓或其他不当手段进行催收,如果收到不合理的催收信息或电话,可以向相关机构投诉。", u, SEO_B)
+
+u = "https://www.523it.com/g/106399.html"
+C("您在某某平台的贷款已严重逾期,即将上报征信,请立即点击链接处理,否则影响子女上学、考公……", ["credit_threat", "payment_red_flag", "urgency"], u, SEO + "; repay-by-link with a threat to the children's schooling")
+u = "https://www.523it.com/g/82433.html"
+C("【XX银行】尊敬的客户,您名下贷款已逾期17天,累计欠款本金加罚息共计48,600元,如未及时处理,将上报央行征信系统,并启动法律程序,点击链接立即还款:http://xxx-credit-repay.com", ["credit_threat", "legal_threat", "payment_red_flag", "urgency"], u, SEO + "; phishing 'bank' SMS from a case the author describes (link address as published)")
+u = "https://weapp1.com/ipo/IPOguancha/584.html"
+B("近期,“账单逾期”短信诈骗频发,市民收到此类短信切勿轻信,切勿拨打短信中的所谓客服号码,应直接联系金融机构官方客服进行核实。", u, "police reminder reposted on a news site (hard negative)")
+B("正规金融机构不会在业务提醒短信中要求用户拨打非官方客服电话,也不会在业务办理中索要密码和验证码等信息。", u, "police reminder reposted on a news site (hard negative)")
+u = "https://www.lingdaojuece.cn/list_38/6442.html"
+B("近期有信息显示,部分不法人员假借正规金融机构名义,向群众发送虚假贷款催收类短信,给金融消费者财产安全带来隐患。", u, "regulator warning reported in news (hard negative)")
+u = "https://law.banking.gov.tw/Chi/FINT/FINTQRY05.aspx?ecode=G00614&edate=20070104&ecase=%E9%87%91%E7%AE%A1%E9%8A%80%EF%BC%88%E4%B8%89%EF%BC%89&eno=09500466820&tbl=Ferela&til=%E9%87%91%E7%AE%A1%E9%8A%80%EF%BC%88%E4%B8%89%EF%BC%89%E5%AD%97%E7%AC%AC%2009500466820%20%E8%99%9F"
+B("十九、金融機構僅能對債務人本人及其保證人催收,不得對與債務無關之第三人干擾或催討。", u, "TW FSC rule text on cash-card collection (hard negative); display line break and indentation removed")
+B("二十一、辦理現金卡業務,不得有暴力、脅迫、恐嚇、辱罵、騷擾、誤導、欺瞞或造成債務人隱私受侵害之不當催收行為。", u, "TW FSC rule text on cash-card collection (hard negative); display line break and indentation removed")
+u = "https://sf-debtdisputelawyer.com/newsdetail_2_1762.html"
+B("家屬須明確知道,除非法律另有規定,配偶與子女無償還責任,銀行亦不得對其財產進行查封或扣押,避免因債務問題波及無關人士。", u, TW_B)
+u = "https://yanggu.tv/webgov/yqdongtai/679621.html"
+C("您的贷款已逾期,请联系仲裁委员会", ["legal_threat"], u, SEO + "; 'arbitration notice' SMS from an unknown number, as the article quotes it")
