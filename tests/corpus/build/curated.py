@@ -586,3 +586,24 @@ u = "https://sf-debtdisputelawyer.com/newsdetail_2_1762.html"
 B("家屬須明確知道,除非法律另有規定,配偶與子女無償還責任,銀行亦不得對其財產進行查封或扣押,避免因債務問題波及無關人士。", u, TW_B)
 u = "https://yanggu.tv/webgov/yqdongtai/679621.html"
 C("您的贷款已逾期,请联系仲裁委员会", ["legal_threat"], u, SEO + "; 'arbitration notice' SMS from an unknown number, as the article quotes it")
+
+u = "https://udn.com/news/story/7320/9296746"
+C("要還錢喔！緊還錢喔！", ["reputation", "urgency"], u, "TW: creditor shouting in public while throwing leaflets, as quoted by UDN (LTN quotes the same scene with 快; Taiwanese 緊 kept as published)")
+u = "https://news.ltn.com.tw/news/society/breakingnews/5262923"
+B("台中地院法官認為，3人先後、密集、反覆、持續以汽車音響重複大聲廣播錄音方式，滋擾黃姓民眾，或以在車上綁白布條或張貼文宣方式討債，次數相當頻繁，以此方式逼債，已逾越一般社會大眾觀念所能容許的合理方式及範圍，而達滋擾安寧秩序程度。", u, TW_B)
+u = "https://tw.news.yahoo.com/%E5%BD%B1-%E7%96%91%E6%AC%A0800%E8%90%AC%E8%A3%9D%E6%BD%A2%E8%B2%BB-%E5%8C%97%E5%B8%82%E7%9F%A5%E5%90%8D%E9%80%A3%E9%8E%96%E9%85%92%E5%BA%97%E9%81%AD%E6%92%92%E5%86%A5%E7%B4%99%E4%B8%9F%E9%9B%9E%E8%9B%8B-055439557.html"
+B("北市大同區一間知名連鎖酒店，近日發生疑似業者欠了8百萬裝潢費，遭多名男女撒冥紙、丟雞蛋，相關畫面也曝光。", u, TW_B)
+
+u = "https://baijiahao.baidu.com/s?for=pc&id=1804392248467827731&wfr=spider"
+C("【分期金融】刘某某,还贷呗欠款网贷由于多次与您协商无果,清收人员将于今日12点拟定债务委托书,授权专员到预留证件地上访,还款终止拒收请回复R。", ["home_visit", "urgency"], u, "collector SMS from a 106 short code quoted verbatim in a news report (The Paper, reposted on Baijiahao); received by a court clerk wrongly treated as the borrower's contact")
+C("【分期金融】刘某某,还贷呗欠款沟通后仍拒还,资料已核实完毕,现将出发到平台预留地址,全额收缴并联合当地村(居)委陪同全款清收,拒收请回复R。", ["home_visit", "third_party_contact", "urgency"], u, "collector SMS from a 106 short code quoted verbatim in a news report (The Paper, reposted on Baijiahao); threatens to bring the village/residents' committee")
+B("我不认识你们说的欠款人刘某某,我就是法院工作人员,我明确告诉你,你们这样的催收行为已经涉嫌违法犯罪了。", u, "wrongly contacted person's reply to a collector, quoted in news (hard negative)")
+B("从6月1日至7月12日,王果一共收到186条催收短信和100个催收电话。", u, NEWS_B)
+
+u = "https://sd.china.com/m/cjzx/20000936/20250527/25963197.html"
+C("人脸影像将张贴户籍居住地,不要脸就让你好好出出名。", ["reputation", "abuse", "home_visit"], u, "collector SMS (loan 4 days overdue) quoted verbatim from the borrower's screenshots in a news report (China.com Shandong, 2025)")
+C("携带录音设备上门找你签署文件,造成街坊邻居围观指指点点,你和你父母还有脸吗?", ["home_visit", "reputation", "abuse"], u, "collector SMS quoted verbatim from the borrower's screenshots in a news report (China.com Shandong, 2025)")
+C("现安排工作人员找到你。", ["home_visit"], u, "collector SMS quoted from the borrower's screenshots in a news report (China.com Shandong, 2025); short")
+B("如此高频率的催收,让黄女士难以招架,“我选择在微粒贷平台借钱,就是看中这个平台名气大、规模大,没想到仅仅是逾期了4天,催收人员就威胁要在村子里贴我的照片。”", u, NEWS_B)
+u = "https://www.worldjournal.com/wj/story/121206/9153653"
+B("如果效果不好，這些公司還會偽造律師函和法院文件，甚至竊取借款人的戶籍隱私和資訊，給負債人的親屬、朋友、同事、上司等發送騷擾資訊。", u, "overseas Chinese newspaper (World Journal) reader column sentence about collection (hard negative)")
