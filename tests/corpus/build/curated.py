@@ -607,3 +607,23 @@ C("现安排工作人员找到你。", ["home_visit"], u, "collector SMS quoted 
 B("如此高频率的催收,让黄女士难以招架,“我选择在微粒贷平台借钱,就是看中这个平台名气大、规模大,没想到仅仅是逾期了4天,催收人员就威胁要在村子里贴我的照片。”", u, NEWS_B)
 u = "https://www.worldjournal.com/wj/story/121206/9153653"
 B("如果效果不好，這些公司還會偽造律師函和法院文件，甚至竊取借款人的戶籍隱私和資訊，給負債人的親屬、朋友、同事、上司等發送騷擾資訊。", u, "overseas Chinese newspaper (World Journal) reader column sentence about collection (hard negative)")
+
+u = "https://www.qiushile.com/duanxin/youqing/89330.html"
+C("再不还钱明天就去你孩子学校堵你", ["home_visit", "abuse", "urgency"], u, SEO + "; threat SMS the author says a friend received")
+u = "https://www.csai.cn/loan/1439229.html"
+C("已申请网络仲裁,48小时后冻结微信", ["legal_threat", "urgency"], u, "SMS headed 'XX法务部' that a client received, quoted by a loan adviser in a finance Q&A article (csai.cn)")
+C("再不处理,今天就走流程", ["legal_threat", "urgency"], u, "collector SMS line quoted in a finance Q&A article (csai.cn)")
+C("限3小时内回复", ["urgency"], u, "collector SMS line quoted in a finance Q&A article (csai.cn); short")
+B("真正的正规催收必须亮明身份:机构名称、工号、官方电话缺一不可。", u, SEO_B)
+
+u = "https://hk.epochtimes.com/news/2024-03-26/66223258"
+B("當受害人遲交還款,財務公司會派所謂「行動組」,到受害人或親友住所或公司進行非法收數,包括淋紅油、毀壞門鎖及貼上寫上受害人名字的收數字條,以及透過電話或社交媒體,騷擾及恐嚇受害人或其親友,迫使還清所有款項。", u, HK_B)
+u = "https://ylh.org.hk/2017/06/30/%e9%9d%9e%e6%b3%95%e8%bf%bd%e6%95%b8%e6%bb%8b%e6%93%be%e7%9a%84%e8%99%95%e7%90%86-%e5%85%8d%e8%b2%bb%e6%88%92%e8%b3%ad%e8%bc%94%e5%b0%8e%e7%9b%b4%e7%b7%9a27039811/?share=google-plus-1"
+B("面對非法收數滋擾是相當困難的事情,基本的原因是負責的收數公司或人員心目中的工作態度是不太受法律所管束的,但另一方面,作為當事人(欠債人或其家人) ,卻受制於合法的行為(假如當事人為黑社會人士,則作別論) 。", u, "HK gambling-counselling NGO article sentence about illegal debt collection (hard negative)")
+
+u = "https://m.shutu.cn/template/p7116511.html"
+C("你他妈老子丢两千块律师也会把你这钱要回来,而且会让你的同事和好友都知道你的为人,我操你吗说一套做一套", ["abuse", "third_party_contact", "reputation", "legal_threat"], u, "creditor's SMS to a buyer owing 30,000 yuan of a house price, quoted verbatim from a 2005 civil (reputation-right) case note; phone numbers masked in the source")
+C("我会找人的望你三。", ["abuse"], u, "creditor's SMS in the same house-price debt dispute, quoted verbatim from a 2005 civil case note; short, dialect as published")
+u = "https://leelai.cn/11378.html"
+C("陆老板,这个账恐怕是要给我结一下哟,三年了,你这样怕是有点不地道哈", ["reputation"], u, "creditor's public short-video caption demanding payment, quoted in a court-case report (Jinjiang court); the courts held it a true statement, not defamation (mild, lawful)")
+B("晋江市人民法院经审理认为,陆某与陈某夫妻之间存在经济往来,且双方尚未进行结算。", u, "court-case report sentence (hard negative)")
