@@ -76,8 +76,7 @@
     [MSG.PAGE_BG_STATUS]: () => status(),
     [MSG.PAGE_BG_RULES]: (msg) => rulesList(msg.lang),
     [MSG.POPUP_BG_TAB]: (msg) => D.tabs.get(msg.tabId),
-    [MSG.POPUP_BG_REVEAL]: (msg) =>
-      chrome.tabs.sendMessage(msg.tabId, { type: MSG.BG_CS_REVEAL, key: msg.key }, { frameId: msg.frameId }),
+    [MSG.POPUP_BG_REVEAL]: (msg) => D.navigate.reveal(msg.tabId, msg.frameId, msg.key),
     [MSG.POPUP_BG_ADD_SITE]: (msg) => D.sites.add(msg.host, msg.tabId),
     [MSG.PAGE_BG_REMOVE_SITE]: (msg) => D.sites.remove(msg.host),
   };

@@ -1,4 +1,4 @@
-// Background wiring: messages, tab lifecycle, settings changes, added sites, first health check.
+// Background wiring: messages, keyboard commands, tab lifecycle, settings changes, added sites, first health check.
 (function () {
   'use strict';
   const D = globalThis.Dunwatch;
@@ -6,7 +6,12 @@
 
   chrome.runtime.onMessage.addListener(D.handlers.dispatch);
 
-  chrome.tabs.onRemoved.addListener((tabId) => D.tabs.forget(tabId));
+  if (chrome.commands) chrome.commands.onCommand.addListener((name, tab) => D.navigate.command(name, tab));
+
+  chrome.tabs.onRemoved.addListener((tabId) => {
+    D.tabs.forget(tabId);
+    D.navigate.forget(tabId);
+  });
 
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;

@@ -2,5 +2,5 @@
 importScripts(
   '../shared/namespace.js', '../shared/settings.js', '../shared/storage.js', '../shared/hosts.js',
   '../shared/messages.js', 'server.js', 'batcher.js', 'status.js', 'tabs.js', 'state.js', 'sites.js',
-  'handlers.js', 'main.js',
+  'steps.js', 'navigate.js', 'handlers.js', 'main.js',
 );

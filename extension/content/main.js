@@ -64,9 +64,9 @@
     reportTimer = setTimeout(report, 300);
   }
 
-  /** Tell the background what is flagged in this frame (badge count, popup list). */
+  /** Tell the background what is flagged in this frame (badge count, popup list, keyboard order). */
   function report() {
-    const matches = running ? tracker.entries().map((e) => ({
+    const matches = running ? D.order.inDocumentOrder(tracker.entries()).map((e) => ({
       key: e.key, text: e.match.text, rule: e.match.rule, category: e.match.category,
       severity: e.match.severity, message: e.match.message,
     })) : [];

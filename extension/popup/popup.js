@@ -1,4 +1,5 @@
-// Popup: this site's switch, what is flagged on the page (by category, and each phrase), server state.
+// Popup: this site's switch, what is flagged on the page (by category, and each phrase), server state,
+// the keyboard shortcuts.
 (function () {
   'use strict';
   const D = globalThis.Dunwatch;
@@ -93,9 +94,20 @@
     return state;
   }
 
+  /** Show the keyboard shortcuts for next/previous phrase, as the user has them set (none: no line). */
+  async function showShortcut(t) {
+    if (!chrome.commands || !chrome.commands.getAll) return;
+    const keys = {};
+    for (const c of await chrome.commands.getAll().catch(() => [])) keys[c.name] = c.shortcut;
+    if (!keys['next-phrase'] && !keys['previous-phrase']) return;
+    $('shortcut').textContent = t('popup_shortcut', [keys['next-phrase'] || '–', keys['previous-phrase'] || '–']);
+    $('shortcut').hidden = false;
+  }
+
   async function main() {
     const { settings, lang, t } = await D.page.setup();
     $('options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+    showShortcut(t);
     const tab = await activeTab();
     const host = await hostOf(tab);
     $('host').textContent = host;

@@ -6,7 +6,7 @@
     CS_BG_CHECK: 'cs-bg-check',           // {texts: [string], lang} -> {results: [result|null], rulebook, status}
     CS_BG_RULE: 'cs-bg-rule',             // {id, lang} -> {rule, category} | {error}
     CS_BG_LOCALE: 'cs-bg-locale',         // {lang} -> messages.json table of that language
-    CS_BG_REPORT: 'cs-bg-report',         // {host, born, matches: [{key, text, rule, category, severity, message}]}
+    CS_BG_REPORT: 'cs-bg-report',         // {host, born, matches: [{key, text, rule, category, severity, message}]} in document order
     CS_BG_IGNORE: 'cs-bg-ignore',         // {host, text}: "not suspicious here"
     CS_BG_DISABLE_RULE: 'cs-bg-disable-rule', // {rule}
     PAGE_BG_STATUS: 'page-bg-status',     // popup/options -> {status, rulebook, error}

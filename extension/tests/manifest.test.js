@@ -41,6 +41,13 @@ test('permissions stay minimal', () => {
   assert.deepEqual(manifest.host_permissions, ['http://127.0.0.1/*', 'http://localhost/*']);
 });
 
+test('keyboard commands: next and previous phrase, localised, on Alt+Shift+J and Alt+Shift+K', () => {
+  assert.deepEqual(Object.keys(manifest.commands), ['next-phrase', 'previous-phrase']);
+  assert.equal(manifest.commands['next-phrase'].suggested_key.default, 'Alt+Shift+J');
+  assert.equal(manifest.commands['previous-phrase'].suggested_key.default, 'Alt+Shift+K');
+  for (const c of Object.values(manifest.commands)) assert.match(c.description, /^__MSG_[a-z_]+__$/);
+});
+
 test('the shadow-root copy of the highlight styles matches content/highlight.css', () => {
   const norm = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '').replace(/;}/g, '}');
   const file = fs.readFileSync(path.join(ROOT, 'content/highlight.css'), 'utf8');

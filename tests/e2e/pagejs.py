@@ -77,3 +77,20 @@ HIGHLIGHTS_IN = """(selector) => {
   }
   return out.sort();
 }"""
+
+# Highlighted ranges in document order, and the active one (the phrase whose card is open): each as its
+# text and the id of the nearest element with one.
+ORDERED = """() => {
+  const where = (r) => { const el = r.startContainer.parentElement; const c = el && el.closest('[id]'); return c ? c.id : null; };
+  const ranges = [];
+  for (const [name, hl] of CSS.highlights) {
+    if (!name.startsWith('dunwatch-') || name === 'dunwatch-active') continue;
+    for (const r of hl) if (!r.collapsed) ranges.push(r);
+  }
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const active = [...(CSS.highlights.get('dunwatch-active') || [])];
+  return {
+    ordered: ranges.map((r) => ({ text: r.toString(), where: where(r) })),
+    active: active.map((r) => ({ text: r.toString(), where: where(r) })),
+  };
+}"""

@@ -2,7 +2,7 @@
 import pytest
 
 from .harness import save_screenshot
-from .pagejs import DIALOG, EXTRA_CHILDREN, HIGHLIGHTS, HIGHLIGHTS_IN, RANGE_CENTER, SNAPSHOT, TEXT_CENTER
+from .pagejs import DIALOG, EXTRA_CHILDREN, HIGHLIGHTS, HIGHLIGHTS_IN, ORDERED, RANGE_CENTER, SNAPSHOT, TEXT_CENTER
 
 pytestmark = pytest.mark.browser
 URL = "https://mail.google.com/mail/u/0/#inbox"
@@ -153,3 +153,38 @@ def test_badge_counts_flagged_phrases(ext):
     assert tab is not None
     count = int(ext.badge(tab))
     assert count == len([h for h in page.evaluate(HIGHLIGHTS) if h["severity"] != "info"])
+
+
+def test_keyboard_commands_step_through_phrases_in_document_order(ext):
+    page = open_inbox(ext)
+    count = len(page.evaluate(HIGHLIGHTS))
+    tab = None
+    for _ in range(40):  # the page's report to the background is debounced
+        tab = ext.tab_id("mail.google.com")
+        if tab is not None and ext.sw("async (t) => Dunwatch.steps.flatten(await Dunwatch.tabs.get(t)).length", tab) == count:
+            break
+        page.wait_for_timeout(250)
+    ordered = page.evaluate(ORDERED)["ordered"]
+    assert len(ordered) == count >= 4
+    before_focus = page.evaluate("() => document.activeElement.id")
+
+    def press(command):
+        # What chrome.commands.onCommand runs for Alt+Shift+J / Alt+Shift+K (headless Chromium cannot
+        # press browser-level extension shortcuts).
+        reply = ext.sw("([name, tab]) => Dunwatch.navigate.command(name, { id: tab })", [command, tab])
+        assert reply == {"ok": True}
+        page.wait_for_function(f"() => {{ const d = ({DIALOG})(); return d && d.focusInside; }}", timeout=5000)
+        active = page.evaluate(ORDERED)["active"]
+        assert len(active) == 1
+        card = page.evaluate(DIALOG)
+        assert active[0]["text"] in card["text"]  # the card is about the phrase marked active
+        return active[0]
+
+    assert press("next-phrase") == ordered[0]
+    assert press("next-phrase") == ordered[1]
+    assert press("previous-phrase") == ordered[0]
+    assert press("previous-phrase") == ordered[-1]  # wraps around
+    assert press("next-phrase") == ordered[0]
+    page.keyboard.press("Escape")
+    assert page.evaluate(DIALOG) is None
+    assert page.evaluate("() => document.activeElement.id") == before_focus

@@ -35,6 +35,9 @@ def test_popup_counts_lists_and_reveals_phrases(ext):
     assert sum(counts) == len(highlighted)
     assert "訴訟恐嚇" in popup.text_content("#counts")
     assert popup.locator("#phrases li").count() == len(highlighted)
+    # The footer names the keyboard shortcuts for next/previous phrase, as chrome.commands has them.
+    popup.wait_for_selector("#shortcut:not([hidden])")
+    assert "Alt+Shift+J" in popup.text_content("#shortcut") and "Alt+Shift+K" in popup.text_content("#shortcut")
     save_screenshot(popup, "popup.png", full_page=True)
     # A click on a phrase scrolls to it and opens its card in the page.
     popup.locator("#phrases button[data-rule='legal-threat.lawyer-letter']").first.click()
