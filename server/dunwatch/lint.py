@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .literals import required_literals
+from .literals import requirements
 from .normalize import convert_chars, script
 from .rulebook import RulebookError, load_rulebook
 
@@ -25,7 +25,7 @@ def _rule_findings(rule) -> tuple[list[str], list[str]]:
         warnings.append(f"{where}: no match example is disguised (spaces, symbols, zero-width, "
                         "full-width); collectors disguise words, so test that the rule still fires")
     for pattern in rule.patterns:
-        if required_literals(convert_chars(pattern)) is None:
+        if requirements(convert_chars(pattern)) is None:
             warnings.append(f"{where}: pattern {pattern!r} has no literal the prefilter can use; "
                             "it runs on every message")
         if _UPPER_LITERAL.search(pattern):

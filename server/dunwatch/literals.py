@@ -61,8 +61,3 @@ def requirements(pattern: str) -> list[frozenset] | None:
     reqs = list(dict.fromkeys(_sequence(list(tree))))
     return reqs or None
 
-
-def required_literals(pattern: str) -> frozenset | None:
-    """Return the strongest single requirement of `pattern` (for lint), or None."""
-    reqs = requirements(pattern)
-    return max(reqs, key=strength) if reqs else None

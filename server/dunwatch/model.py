@@ -1,7 +1,7 @@
 """The rulebook's data model: plain frozen records, no behaviour beyond lookups."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 LANGS = ("zh-Hant", "zh-Hans", "en")
 SEVERITIES = ("info", "low", "medium", "high")
@@ -92,7 +92,6 @@ class Rulebook:
     rules: tuple                   # Rule, in file order
     digest: str
     path: str = ""
-    warnings: tuple = field(default=())
 
     @property
     def info(self) -> dict:

@@ -115,11 +115,10 @@ def convert_chars(text: str) -> str:
 class Normalized:
     """Normalised text plus what is needed to map its spans back to the original."""
 
-    __slots__ = ("text", "original", "_norm_starts", "_orig_starts", "_astral")
+    __slots__ = ("text", "_norm_starts", "_orig_starts", "_astral")
 
-    def __init__(self, text: str, original: str, norm_starts, orig_starts, astral):
+    def __init__(self, text: str, norm_starts, orig_starts, astral):
         self.text = text
-        self.original = original
         self._norm_starts = norm_starts   # start of each kept segment in the normalised text
         self._orig_starts = orig_starts   # where that segment starts in the original (code points)
         self._astral = astral             # code-point indices of astral characters in the original
@@ -153,7 +152,7 @@ def normalize(original: str) -> Normalized:
     astral = tuple(m.start() for m in _ASTRAL.finditer(original)) if not original.isascii() else ()
     removals = _removals(converted)
     if not removals:
-        return Normalized(converted, original, (0,), (0,), astral)
+        return Normalized(converted, (0,), (0,), astral)
     parts, norm_starts, orig_starts = [], [], []
     pos = length = 0
     for a, b in removals:
@@ -167,7 +166,7 @@ def normalize(original: str) -> Normalized:
         parts.append(converted[pos:])
         norm_starts.append(length)
         orig_starts.append(pos)
-    return Normalized("".join(parts), original, tuple(norm_starts), tuple(orig_starts), astral)
+    return Normalized("".join(parts), tuple(norm_starts), tuple(orig_starts), astral)
 
 
 @functools.lru_cache(maxsize=1)

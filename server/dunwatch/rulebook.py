@@ -60,7 +60,7 @@ def load_rulebook(path) -> Rulebook:
     book = _read_yaml(book_path, problems)
     book = {} if book is _UNREADABLE or book is None else book
     if not isinstance(book, dict):
-        raise RulebookError([f"rulebook.yaml: must be a mapping. Fix: see rules/README.md."])
+        raise RulebookError(["rulebook.yaml: must be a mapping. Fix: see rules/README.md."])
     for key in sorted(set(book) - _BOOK_KEYS):
         problems.add("rulebook.yaml", None, f"unknown field {key!r}", f"use only {sorted(_BOOK_KEYS)}")
     for key in ("name", "version", "license"):
