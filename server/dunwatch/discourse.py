@@ -1,0 +1,110 @@
+"""The discourse gate: a claim inside reported speech, advice, a warning or a negation is not pressure.
+
+Text *about* collection (news, advice Q&A, police warnings, someone asking whether the SMS they got is
+real) uses the collectors' very words. The gate finds, per message, the regions where a matched
+phrase is spoken about rather than spoken, from patterns in `rulebook.yaml` under `discourse:`:
+
+- `sentence`: markers of advice, questions and warnings; the whole sentence holding one is dropped;
+- `report`: intros of reported speech (对方称, 短信说, 收到…信息:); the rest of the sentence, or the
+  quotation that follows, is dropped;
+- `negation`: negators (不会, 无权, 不等于) right before a claim, at most `within` characters away;
+- `article`: markers of third-person writing about collection (记者, 警方提醒, 借款人反映); a message
+  with `min` distinct ones is an article, and every match in it is dropped.
+
+Rules opt out with `discourse: false`. Every part works on normalised text.
+"""
+from __future__ import annotations
+
+import regex
+
+from .lexicon import LexiconError
+from .safety import check_pattern
+
+_PARTS = ("sentence", "report", "negation", "article")
+_SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
+# Opening and closing quotation marks as they stand in normalised text (" and ' are folded to ASCII).
+_QUOTE = regex.compile(r"[“「『\"《]([^“”「」『』\"《》]{1,200})[”」』\"》]")
+
+
+def parse_discourse(raw, lexicons, problems) -> dict:
+    """Validate `discourse:` from rulebook.yaml and return it with lexicon names expanded."""
+    out = {part: () for part in _PARTS} | {"within": 2, "min": 2}
+    if raw is None:
+        return out
+    if not isinstance(raw, dict) or set(raw) - set(_PARTS):
+        problems.add("rulebook.yaml", None, "`discourse` must map some of " + ", ".join(_PARTS),
+                     "see rules/README.md (Discourse)")
+        return out
+    for part in _PARTS:
+        value = raw.get(part) or {}
+        if isinstance(value, list):
+            value = {"patterns": value}
+        patterns = value.get("patterns") if isinstance(value, dict) else None
+        if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
+            if part in raw:
+                problems.add("rulebook.yaml", None, f"`discourse.{part}` has no list of patterns",
+                             f"write `{part}: [pattern, ...]`")
+            continue
+        expanded = []
+        for p in patterns:
+            try:
+                p = lexicons.expand(p)
+            except LexiconError as exc:
+                problems.add("rulebook.yaml", None, f"discourse.{part}: {exc}", "define the lexicon")
+                continue
+            for what, fix in check_pattern(p):
+                problems.add("rulebook.yaml", None, f"discourse.{part} pattern {p!r}: {what}", fix)
+            expanded.append(p)
+        out[part] = tuple(expanded)
+        for key in ("within", "min"):
+            if isinstance(value, dict) and key in value:
+                if isinstance(value[key], bool) or not isinstance(value[key], int) or not 0 <= value[key] <= 20:
+                    problems.add("rulebook.yaml", None, f"discourse.{part}.{key} is not 0 to 20", "fix it")
+                else:
+                    out[key] = value[key]
+    return out
+
+
+class Discourse:
+    """Compiled discourse gate: `regions(text)` says where matches are dropped."""
+
+    def __init__(self, config: dict, convert, search):
+        self._search = search
+        self.parts = {part: [regex.compile(convert(p)) for p in config[part]] for part in _PARTS}
+        self.within = config["within"]
+        self.min = config["min"]
+
+    def _find(self, part: str, text: str) -> list[tuple[int, int]]:
+        return [span for rx in self.parts[part] for span in self._search(rx, text, f"discourse:{part}") or []]
+
+    def article(self, text: str) -> bool:
+        """True when the message reads as writing about collection (enough distinct markers)."""
+        if not self.parts["article"]:
+            return False
+        found = {text[a:b] for a, b in self._find("article", text)}
+        return len(found) >= self.min
+
+    def regions(self, text: str) -> list[tuple[int, int]]:
+        """Return the normalised spans in which a match counts as spoken about, not spoken."""
+        if self.article(text):
+            return [(0, len(text))]
+        out = []
+        sentences = [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+
+        def sentence_of(i):
+            return next(((a, b) for a, b in sentences if a <= i < b), (i, len(text)))
+
+        for a, _b in self._find("sentence", text):
+            out.append(sentence_of(a))
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        for a, b in self._find("report", text):
+            quote = next(((qa, qb) for qa, qb in quotes if b <= qa <= b + 3), None)
+            out.append((b, quote[1]) if quote else (b, sentence_of(b)[1] if b < len(text) else b))
+        for _a, b in self._find("negation", text):
+            out.append((b, b + self.within + 1))   # a claim *starting* here is negated
+        return out
+
+    @staticmethod
+    def drops(span, regions) -> bool:
+        """True when `span` starts inside one of `regions`."""
+        return any(a <= span[0] < b for a, b in regions)
