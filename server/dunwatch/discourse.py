@@ -99,7 +99,8 @@ class Discourse:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         for a, b in self._find("report", text):
             quote = next(((qa, qb) for qa, qb in quotes if b <= qa <= b + 3), None)
-            out.append((b, quote[1]) if quote else (b, sentence_of(b)[1] if b < len(text) else b))
+            # From the intro itself: 收到…发出的律师函 holds the claim inside the intro.
+            out.append((a, quote[1]) if quote else (a, sentence_of(a)[1]))
         for _a, b in self._find("negation", text):
             out.append((b, b + self.within + 1))   # a claim *starting* here is negated
         return out

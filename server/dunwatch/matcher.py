@@ -107,7 +107,8 @@ class Matcher:
             c = self._compiled[index]
             rule = c.rule
             if rule.id in disabled or (rule.context and not any(
-                    self._context(name, text, present, chars, contexts) for name in rule.context)):
+                    self._context(name, text, present, chars, contexts) for name in rule.context)) or any(
+                    self._context(name, text, present, chars, contexts) for name in rule.unless):
                 continue
             spans = c.run(text, candidates[index])
             if spans and rule.discourse:

@@ -49,7 +49,8 @@ class Rule:
     within: int = 8
     ordered: bool = False
     discourse: bool = True         # drop matches in reported speech, Q&A, negation (discourse.py)
-    context: tuple = ()
+    context: tuple = ()            # fires only when one of these contexts matches the message
+    unless: tuple = ()             # ...and none of these does
     all_of: tuple = ()             # meta: selectors that must all fire
     any_of: tuple = ()             # meta: at least `min_any` of these must fire
     min_any: int = 0

@@ -10,7 +10,7 @@ import re
 from .model import LANGS, SEVERITIES, STATUSES, TEXT_FIELDS, Example, Rule
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
-_RULE_KEYS = {"id", "status", "severity", "kind", "report", "context", "discourse", "references",
+_RULE_KEYS = {"id", "status", "severity", "kind", "report", "context", "unless", "discourse", "references",
               "falsepositives", "examples", *TEXT_FIELDS}
 # Fields that belong to one kind or another (kinds/*.py FIELDS); a rule may carry only its own.
 _KIND_KEYS = {"patterns", "anti_patterns", "near", "within", "ordered", "all", "any", "min", "highlight"}
@@ -127,7 +127,8 @@ def rule(raw, where, category, contexts, problems, lexicons) -> Rule | None:
         problems.add(where, rid, f"severity {severity!r} is not one of {SEVERITIES}", "set `severity:`")
     text = {f: langs(raw.get(f), where, rid, f, problems) for f in TEXT_FIELDS}
     ctx = str_list(raw.get("context"), where, rid, "context", problems)
-    for name in ctx:
+    unless = str_list(raw.get("unless"), where, rid, "unless", problems)
+    for name in ctx + unless:
         if name not in contexts:
             problems.add(where, rid, f"context {name!r} is not defined",
                          f"use one of {sorted(contexts)} or define it under `contexts:`")
@@ -135,7 +136,7 @@ def rule(raw, where, category, contexts, problems, lexicons) -> Rule | None:
     match, no_match = _examples(raw.get("examples"), where, rid, problems, active)
     fields = dict(
         id=rid, category=category, severity=severity, status=status, kind=kind,
-        report=_bool(raw, "report", True, where, rid, problems), text=text, context=ctx,
+        report=_bool(raw, "report", True, where, rid, problems), text=text, context=ctx, unless=unless,
         discourse=_bool(raw, "discourse", True, where, rid, problems),
         references=_references(raw.get("references"), where, rid, problems),
         falsepositives=str_list(raw.get("falsepositives"), where, rid, "falsepositives", problems),

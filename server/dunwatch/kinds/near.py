@@ -6,7 +6,7 @@ A gap never crosses the end of a sentence, so two unrelated sentences do not mak
 """
 from __future__ import annotations
 
-from .common import Compiled, expand_all, leftmost
+from .common import Compiled, expand_all
 
 FIELDS = {"near", "within", "ordered", "anti_patterns"}
 MAX_ITEMS = 4
@@ -52,7 +52,12 @@ class NearRule(Compiled):
             spans += [(a, b, n) for a, b in found[:_MAX_SPANS]]
         spans.sort()
         windows = [w for i in range(len(spans)) if (w := self._chain(text, spans, i)) is not None]
-        return leftmost((a, 0, b) for a, b in windows)
+        # Of overlapping windows the tightest wins: it is the claim, not the words around it.
+        kept: list[tuple[int, int]] = []
+        for a, b in sorted(windows, key=lambda w: (w[1] - w[0], w[0])):
+            if all(b <= x or a >= y for x, y in kept):
+                kept.append((a, b))
+        return sorted(kept)
 
     def _chain(self, text, spans, first):
         """Return the shortest window starting with spans[first] that holds every item, or None."""
