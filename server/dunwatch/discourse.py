@@ -101,8 +101,8 @@ class Discourse:
             quote = next(((qa, qb) for qa, qb in quotes if b <= qa <= b + 3), None)
             # From the intro itself: 收到…发出的律师函 holds the claim inside the intro.
             out.append((a, quote[1]) if quote else (a, sentence_of(a)[1]))
-        for _a, b in self._find("negation", text):
-            out.append((b, b + self.within + 1))   # a claim *starting* here is negated
+        for a, b in self._find("negation", text):
+            out.append((a, b + self.within + 1))   # a claim starting in or just after it is negated
         return out
 
     @staticmethod
