@@ -9,7 +9,11 @@ phrase is spoken about rather than spoken, from patterns in `rulebook.yaml` unde
   quotation that follows, is dropped;
 - `negation`: negators (不会, 无权, 不等于) right before a claim, at most `within` characters away;
 - `article`: markers of third-person writing about collection (记者, 警方提醒, 借款人反映); a message
-  with `min` distinct ones is an article, and every match in it is dropped.
+  with `min` distinct ones is an article, and every match in it is dropped;
+- `about`: markers strong enough alone (本报讯, 反诈提醒, the debtor's own 我欠了): the message is
+  about collection, and every match in it is dropped;
+- `narration`: third-person references (他, 借款人, 网友); a message with one and no `addressee`
+  (你, 您, 台端) tells a story about someone, it does not speak to the reader.
 
 Rules opt out with `discourse: false`. Every part works on normalised text.
 """
@@ -20,8 +24,9 @@ import regex
 from .lexicon import LexiconError
 from .safety import check_pattern
 
-_PARTS = ("sentence", "report", "negation", "article")
+_PARTS = ("sentence", "report", "negation", "article", "about", "narration", "addressee")
 _SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
+_CLAUSE = regex.compile(r"[,，、;。!?\n\r]")
 # Opening and closing quotation marks as they stand in normalised text (" and ' are folded to ASCII).
 _QUOTE = regex.compile(r"[“「『\"《]([^“”「」『』\"《》]{1,200})[”」』\"》]")
 
@@ -79,8 +84,10 @@ class Discourse:
 
     def article(self, text: str) -> bool:
         """True when the message reads as writing about collection (enough distinct markers)."""
-        if not self.parts["article"]:
-            return False
+        if self._find("about", text):
+            return True
+        if self.parts["narration"] and self._find("narration", text) and not self._find("addressee", text):
+            return True
         found = {text[a:b] for a, b in self._find("article", text)}
         return len(found) >= self.min
 
@@ -102,7 +109,10 @@ class Discourse:
             # From the intro itself: 收到…发出的律师函 holds the claim inside the intro.
             out.append((a, quote[1]) if quote else (a, sentence_of(a)[1]))
         for a, b in self._find("negation", text):
-            out.append((a, b + self.within + 1))   # a claim starting in or just after it is negated
+            # A claim starting in the negator, or in the rest of its clause (at most `within`
+            # characters on), is negated: 无权把任何人列入…, 不会被起诉.
+            clause = _CLAUSE.search(text, b, min(len(text), b + self.within + 1))
+            out.append((a, clause.start() if clause else b + self.within + 1))
         return out
 
     @staticmethod

@@ -74,7 +74,7 @@ class Matcher:
             *(ctx.chars for ctx in self._contexts.values() if isinstance(ctx, Gate)))
         self._discourse = Discourse(book.discourse, convert_chars, self._search)
         self._metas = MetaSet([r for r in book.rules if r.kind == "meta" and r.active],
-                              {c.rule.id: c.rule.category for c in self._compiled})
+                              [c.rule for c in self._compiled])
 
     def _search(self, rx: regex.Pattern, text: str, rule_id: str) -> list[tuple[int, int]] | None:
         try:

@@ -1,8 +1,9 @@
 """The `meta` kind: small rules combined, SpamAssassin-style ("all of these and two of those").
 
 A meta rule reads no text; it fires when its selectors fired in one message and is reported at the
-spans of its `highlight` selector. Selectors are rule ids or `category:<id>`, resolved to sets of
-rule ids once, when the matcher is built.
+spans of its `highlight` selector. Selectors are rule ids, `category:<id>` (signals included) or
+`reported:<id>` (the category's reported rules only), resolved to sets of rule ids once, when the
+matcher is built.
 """
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ def check_selectors(rules, categories, text_kinds, problems) -> None:
     kinds = {r.id: r.kind for r in rules}
     for rule in rules:
         for sel in rule.all_of + rule.any_of:
-            if sel.startswith("category:"):
-                if sel[9:] not in categories:
+            if sel.startswith(("category:", "reported:")):
+                if sel.split(":", 1)[1] not in categories:
                     problems.add(rule.source, rule.id, f"selector {sel!r} names no category",
                                  f"use one of {sorted(categories)}")
             elif kinds.get(sel) not in text_kinds:
@@ -45,10 +46,11 @@ def check_selectors(rules, categories, text_kinds, problems) -> None:
 class MetaSet:
     """A rulebook's meta rules with their selectors resolved to rule-id sets."""
 
-    def __init__(self, metas, category_of: dict):
+    def __init__(self, metas, rules: list):
         def ids(selector):
-            if selector.startswith("category:"):
-                return frozenset(r for r, c in category_of.items() if c == selector[9:])
+            kind, _, category = selector.partition(":")
+            if kind in ("category", "reported"):  # reported: leaves out the signals
+                return frozenset(r.id for r in rules if r.category == category and (kind == "category" or r.report))
             return frozenset([selector])
 
         self.entries = [(m, [ids(s) for s in m.all_of], [ids(s) for s in m.any_of], ids(m.highlight))
