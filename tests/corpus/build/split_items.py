@@ -1,0 +1,288 @@
+"""Items added from batch 11 on: verbatim public quotes, split by source into tuning and frozen.
+
+Same rules as curated.py (copied verbatim, trimmed only at sentence edges, never paraphrased,
+translated or script-converted), but these items are not all tuning material: build_corpus.py
+assigns every source (page) of this file to the tuning part or to the frozen test part by a hash
+of the source (see split.py). Append only: ids are numbered in file order within each part.
+
+C(text, tactics, source, note, group=None)  -> collection item
+B(text, source, note, group=None)           -> benign item
+
+`group` names one story published at several addresses (a repost, a second script edition), so
+that all of them land in the same part.
+"""
+
+COLLECTION = []
+BENIGN = []
+
+
+def C(text, tactics, source, note, group=None):
+    COLLECTION.append({"text": text, "tactics": list(tactics), "source": source, "note": note,
+                       "group": group or source})
+
+
+def B(text, source, note, group=None):
+    BENIGN.append({"text": text, "source": source, "note": note, "group": group or source})
+
+
+NEWS_B = "news article sentence about collection (hard negative)"
+SEO = "collection message quoted in a legal-advice/SEO article (may be an illustrative example)"
+SEO_B = "legal-advice/SEO article sentence about collection (hard negative)"
+TW_B = "TW news/legal sentence about debt collection (hard negative)"
+HK_B = "HK news sentence about debt collection (hard negative)"
+
+# --- batch 11 (2026-12-02) ---------------------------------------------------------------
+u = "https://crgbj.com/analysis-of-legal-risks-in-debt-collection"
+B("若以「讓你好看」、「小心家人出事」、「讓你店開不下去」、「公布你的欠債訊息」等言詞,或透過潑漆、撒冥紙、堵門等行為,使債務人或其親友心生畏懼,即可能構成《", u, "TW legal-services article listing threat wordings (hard negative that quotes tactics); cut at the excerpt's end")
+B("不當催收行為所引發的法律後果極為嚴重,涵蓋了民事、刑事及行政三大領域。", u, TW_B)
+u = "https://crgbj.com/?p=23264"
+B("債務催收,尤其線上債務催收,已成為維護經濟秩序不可或缺的一環。", u, TW_B)
+B("然而,催收行為必須嚴格遵循法律規範,在保障債權人權益的同時,也必須尊重債務人的基本人格尊嚴與合法權利。", u, TW_B)
+u = "https://crgbj.com/debt-collection-sop-disclosure"
+B("債務催收,往往被蒙上一層負面印象,與強硬、對立甚至不合規的手段畫上等號。", u, TW_B)
+B("無論您是金融機構的從業人員、企業的財務或業務主管,或是面臨債務管理問題的個人,本指南都希望能提供一套清晰、實用且合規的行動藍圖。", u, TW_B)
+u = "https://www.lbk.com.tw/blog/detail?bid=2222"
+B("如您持續聯繫或威脅,本人將以騷擾與恐嚇蒐證並報案。", u, "TW blog: a reply template for the person being pressed (mentions threats and reporting; hard negative)")
+B("請提供完整公司抬頭、統編與合約版本,未提供前不得進一步請款。", u, "TW blog: a reply template for the person being pressed (hard negative)")
+B("本訊息將同步備份並提供平台與警方,請勿再進一步聯繫。", u, "TW blog: a reply template for the person being pressed (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=2692"
+B("面對帳單扣款失敗、扣款金額莫名放大或同一筆帳被重複扣除時,多數人第一時間只看到簡訊通知就開始焦慮,卻忘了背後牽涉的是授權設定、金融機構與 快速借錢管道 合約條款,以及民法、消費者保護法與銀行相關法規解析下「誰該負責、誰要舉證」的問題。", u, "TW loan-portal blog sentence about billing SMS (hard negative)")
+u = "https://www.huarenca.com/huarenbbs-150679-1-1.html"
+B("自己追債有多難?試過的人都知道。電話打到被設拒接,訊息永遠是未讀。", u, "forum post about recovering a debt (creditor's side; hard negative)")
+B("專業追數不是黑社會電影裡潑油漆恐嚇那套。真正的專業,是懂法律這把尺的刻度。", u, "forum post about debt recovery (hard negative)")
+u = "https://www.2ggx.com/?p=49079"
+B("這時候,一份專業且高效的「催款通知範本」就顯得格外重要了,它不僅能幫您溫和地提醒對方,還能在必要時成為您主張權利的有力依據。", u, "TW business-advice article about payment-reminder letters (hard negative)")
+B("它通常包含債務明細、付款期限、付款方式等關鍵資訊,目的是在確保資訊清晰、語氣專業的前提下,促使對方儘快還款。", u, "TW business-advice article about payment-reminder letters (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/1740"
+B("然而,這條看似方便的捷徑,背後可能暗藏高昂利息、不良中介及高壓追數等陷阱,稍一不慎便可能令您債務纏身,陷入「走數」的惡性循環。", u, "HK loan-advice article sentence (hard negative)")
+B("兩者最根本的分別,在於財務公司是否為「環聯」(TransUnion,簡稱TU)的會員。", u, "HK loan-advice article sentence (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/1210"
+B("然而,這根看似方便的稻草,實則是引您步入無底債務深淵的致命陷阱,背後隱藏著「扣底批核」、超高利息、缺乏合約保障及非法追數等嚴重問題。", u, "HK loan-advice article sentence (hard negative)")
+B("若不幸已身陷其中,我們將提供詳盡的「三步自救指南」,教您如何即時止蝕及尋求專業援助。", u, "HK loan-advice article sentence (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/1460"
+B("擔心在徬徨之際,誤墮高利貸陷阱,被巧立名目預扣高昂費用,最終陷入「債冚債」的無底深淵?", u, "HK loan-advice article sentence (hard negative)")
+B("這些非法放債集團手法層出不窮,而且分工精細,從尋找目標到非法追數,每一步都充滿陷阱。", u, "HK loan-advice article sentence (hard negative)")
+u = "https://art.ltn.com.tw/article/paper/1744537"
+B("過了幾天,我想應該要還錢了,打電話給舊同事,她說她沒跟我借錢啊,我應該是被騙了,趕快去報警。", u, "TW newspaper reader essay about fraud (hard negative: 還錢, 報警)")
+B("後來收到法院來函,跑了兩趟台中和多次的台北地院,雖然沒完全取回,但已是不幸中的大幸。", u, "TW newspaper reader essay about fraud (hard negative: 法院來函)")
+u = "https://www.kses.tyc.edu.tw/xoops/modules/tadnews/index.php?nsn=15071"
+B("配合節能減碳無紙化政策,申辦簡訊帳單,每期以簡訊方式寄送帳單,可即時透過行動支付 APP 或信用卡線上繳水費,免出門即可輕鬆繳費又防疫。", u, "TW school notice relaying the water company's SMS-bill service (genuine billing notice)")
+B("因應近期釣魚簡訊猖獗,為強化台水公司簡訊帳單安全性,於簡訊內容之連結網址前端置入「https://www.water.gov.tw」,該網址係透過 DNS (網域名稱系統)註冊核可,屬台水公司專屬網址,用戶可以透過網址快速判斷真實性,並安心使用簡訊帳單。", u, "TW school notice relaying the water company's SMS-bill service (genuine billing notice)")
+u = "http://i-part.com.tw/diary/diary_viewpage.php?d=99&o=1651488"
+B("前幾天我收到一封簡訊 : ' 找你好久都找不到 , 有空回個電話吧 !", u, "TW diary: someone reporting a premium-rate scam SMS they received (hard negative)")
+u = "https://m.kfkhr.com/1/250612.html"
+B("催收短信是债权人或第三方机构发送的提醒还款通知,内容包含欠款金额、还款期限和联系方式。", u, SEO_B)
+B("收到这类短信后,借款人需核实债务真实性,避免上当受骗。长期不还可能导致信用受损,甚至面临法律诉讼。", u, SEO_B)
+u = "https://twlawbot.com/legal-knowledge/category/payment-order/line-chat-as-loan-evidence"
+B("「手機就是我的律師!」現代人用LINE借錢超方便,但沒寫借據究竟能不能告?讓真實判決告訴你「數位時代的討債眉角」!", u, "TW legal-education article about LINE chats as loan evidence (hard negative)")
+u = "https://www.ettoday.net/news/20260130/3110211.htm"
+B("橋頭地院法官認為,從雙方的對話紀錄中可知,阿強先是以「無恥、嗜錢如命」等文字,表達對小美處理房產的方式感到不滿,緊接著便說出「妳想處理凶宅嗎」等話,依照社會一般觀念看來,確實屬於會使人心生畏怖的惡害通知。", u, "TW news about a family LINE threat over property, not a debt (hard negative)")
+u = "https://www.tkww.hk/epaper/view/newsDetail/1609615929602347008.html"
+C("黃小姐,你是這菲傭的僱主吧,我是××財務公司的代表。", ["third_party_contact"], u, "HK: a finance company's collector phoning the employer of a domestic helper who owed money, quoted in a first-person newspaper column (Ta Kung Wen Wei)")
+B("「大耳窿」因何成為高利貸之俗稱?據說香港開埠初期,放貴利者多為頭纏白巾的嚤囉,他們喜歡在耳珠穿個大得誇張的洞,好把大如銀元的耳環佩戴。", u, "HK newspaper column sentence about loan sharks (hard negative)")
+B("能吃「大耳窿」這行飯的,肯定有追數的本事;至於僱主的反應,也離不開幾種模式。", u, "HK newspaper column sentence (hard negative)")
+u = "http://orientaldaily.on.cc/cnt/lifestyle/20140608/00328_001.html"
+B("我未收到會計部指令,只可以繼續向你追。", u, "HK: a collection agent's words on the phone about unpaid gym fees, quoted in a newspaper column (Oriental Daily); a plain reminder with no pressure tactic, so benign")
+B("我說:「已交咗錢。」大耳窿說:「我未收到會計部指令,只可以繼續向你追。」我說:「你問吓會計部咪得囉。」", u, "HK newspaper column: a debtor's account of a call with a collection agent (reported dialogue, Cantonese; hard negative)")
+B("大耳窿無言,我提議:「我E-mail或者WhatsApp張收據畀你囉。」", u, "HK newspaper column (Cantonese; hard negative)")
+u = "https://www.singtaousa.com/index.php/2025-05-02/%e5%92%aa%e7%95%b6%e6%88%91%e8%80%81%e8%a5%af/5218178"
+B("求其是但在社交媒體聲稱自己係某名人畀投資貼士開投資群組,不少盲毛竟信以為真,乖乖就範真金白銀過數;", u, "HK-style newspaper column about investment scams (Cantonese 過數; hard negative)")
+u = "https://lihkg.com/thread/3120751/page/1"
+B("是咁的,我被同屋主騙財後,有一天他的債主臨門,同時我發現這位債主竟然是他的前任。", u, "HK forum post opening a serial story (Cantonese; hard negative)")
+u = "https://theinitium.com/zh-hans/article/20250312-hongkong-bankruptcy-and-debt"
+B("破产个案中,有的由个人问题所致,亦有经济学者指出跟经济大环境息息相关,包括零售餐饮业不景气而结业、抵押品价格下跌,导致银行提前催收贷款,即俗称的“call loan”等等。", u, "HK feature (Simplified edition) about bankruptcy and debt (hard negative)")
+B("Emily 说,“2024年都9000多宗,多我一个唔多,少我一个唔少,现在我不觉得破产有什么大不了。”", u, "HK feature (Simplified edition), an interviewee's Cantonese words (hard negative)")
+u = "https://theinitium.com/article/20210923-mainland-debtors/"
+B("天快亮時,他登陸知乎,整理起「危機思路」,寫下第一篇日記:1. 做好抗擊暴力收款的準備。2. 好好工作,爭取每個月多掙一點。", u, "HK outlet feature about mainland online-loan debtors (hard negative)")
+B("南柯清算自己的債務:京東借錢總欠款44485元(人民幣,下同),360借錢總欠款23869.8元,宜人貸總欠款110873元……自己已欠下十多家網貸平台、連本帶利一共43萬元。", u, "HK outlet feature about mainland online-loan debtors (hard negative)")
+u = "https://www.pcps.org.tw/news_detail.php?item=6"
+B("簡單說,就是債權人(借錢的人)利用法律,請法院催促債務人(欠錢的人)趕緊還錢的意思。", u, "TW legal-aid association article about payment orders (hard negative)")
+B("第一,確認支付命令的真實性,現今詐騙模式多樣,其中就有假冒法院名義以騙取人民錢財的方式,故務必要謹慎防範被詐騙的可能!", u, "TW legal-aid association article (hard negative)")
+B("請記得,千萬要在20日內向法院聲明異議!20日內向法院提起異議!20日內聲明異議!", u, "TW legal-aid association article: deadline advice about a genuine court process (hard negative)")
+u = "https://ezlawyer.tw/posts/compulsory-execution-of-debtor-wages"
+B("當債務人無法履行債務時,債權人可以透過法院的強制執行程序,向債務人的雇主請求扣留債務人的薪資所得,以確保債權得以實現。", u, "TW lawyer's article about wage garnishment (hard negative)")
+B("目前的法扣金額計算方式是依據債務人的月薪所得,扣除必要的生活費用後,再按比例計算可扣押的金額。", u, "TW lawyer's article about wage garnishment (法扣; hard negative)")
+u = "https://www.ptt.cc/man/PttLifeLaw/D792/M.1252333030.A.968.html"
+B("債權人向法院聲請支付命令,若在債務人收到20日內未提起異議, 則該支付命令即告確定,債權人會收到法院寄發之確定證明書;", u, "TW PTT law-board digest about wage garnishment (hard negative)")
+u = "https://classic-blog.udn.com/G_106353302695694719/171292765"
+B("法律強制扣薪又稱強扣、法扣薪資、法扣存款、查封薪水,意思是法院強制執行扣除薪資,也就是當債務人沒有依照約定償還債務時,債權銀行可以向法院聲請強制執行,直接從債務人的公司收取該債務人的部分薪水,簡單講就是,假設你欠銀行錢都不還,銀行透過公權力介入後,往後每個月都可以直接透過你的公司,拿走你部份的薪水。", u, "TW blog about wage garnishment (addresses 'you' about consequences; hard negative)")
+u = "https://sf-debtdisputelawyer.com/newsdetail_2_624.html"
+B("當債權人依法向法院聲請對債務人薪資進行強制執行,法院核發扣押命令與移轉命令後,債務人所任職的公司即成為第三人,依法負有配合義務,若公司未依命扣薪,可能需自行負擔清償責任。", u, "TW law-firm Q&A (hard negative)")
+u = "https://sf-labourlawyer.com/newsdetail_2_2605.html"
+B("員工在公司上班,每月自公司受領薪資,是員工對於公司有薪資債權,公司有支付薪資義務,所以員工對公司之薪資債權為員工的財產。", u, "TW law-firm Q&A (hard negative)")
+u = "https://hobbs-krogh.hubstack.net/zhai-wu-shu-huan-vspo-chan-ren-sheng-cai-wu-shi-zi-lu-kou-de-zhi-hui-jue-ze-zi-shen-gu-wen-jiao-ni-ru-he-dong-shan-zai-qi"
+B("「王先生握著銀行催繳單的手微微發抖,冷氣房裡後背卻完全濕透。這已經是本月第三次收到法院通知,餐桌對面妻兒茫然的眼神像針扎在心上...」這是我們債務協商部門最常聽見的真實開場白。", u, "debt-advice marketing post (hard negative)")
+u = "https://www.lawsq.com/book/43854614828"
+B("上列聲請人因被告妨害自由等案件,不服臺灣高等檢察署臺中檢察分署107年度上聲議字第770號駁回再議之處分(原不起訴處分案號:臺灣臺中地方檢察署106年度偵字第29899號),聲請交付審判,本院裁定如下:", u, "TW court ruling text (a community dispute, not a debt; line breaks of the source removed; hard negative)")
+u = "https://tw.news.yahoo.com/%E5%96%AA%E4%BA%8B%E7%B4%85%E7%99%BD%E5%8C%85%E5%85%A7%E8%A3%9D%E5%91%8A%E8%A8%B4%E7%8B%80-%E5%86%8D%E5%97%86%E5%B0%8D%E6%96%B9-%E8%80%81%E4%B8%8D%E6%AD%BB-%E4%BB%96%E4%B8%8B%E5%A0%B4%E6%85%98%E4%BA%86-053849855.html"
+B("陳姓男子於今年3月間因故對鄰居提起民事賠償訴訟,雙方關係陷入緊張。", u, "TW news about a neighbour dispute (hard negative: 訴訟)")
+B("台中地方法院最終認定陳男的行為已構成恐嚇罪,判處拘役30天,得易科罰金。本案仍可上訴。", u, "TW news about a neighbour dispute (hard negative)")
+u = "http://www.tsxnews.com.cn/2024falv/xyqxin/20019359324.html"
+B("你是不是也收到过那种“催款通知”的短信?看起来像语气又很吓人还带个电话号码,其实啊这年头谁还没被此类短信骗过一回?", u, SEO_B + "; machine-reworded text as published")
+u = "https://www.qq959.com/news/564466.html"
+B("如果您收到了催款通知的短信,这可能意味着您有一笔未偿还的债务或贷款。", u, SEO_B)
+B("最重要的是,不要忽视催款通知短信,如果您不采取行动,可能会导致更严重的后果,例如信用记录受损、法律诉讼等,如果您有任何疑问或需要帮助,请及时与债权人或专业机构联系。", u, SEO_B)
+u = "https://kksj.yq98.cn/article/125893.html"
+B("收到短信说恶意欠款,先别慌。这是诈骗,是信息搞错了。", u, SEO_B)
+u = "http://glnlw.com/zhufuduanxin/5ubzyawzb4.html"
+B("首先,從短信內容可以判斷,如果借款人欠款XX元,已經逾期XX天。不退就起訴,家裏收,大多是虛假內容。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+B("如果短信後綴允許借款人聯系XX主任和XX專員,那壹定是假短信催收。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://100glory.com.cn/article/123193.html"
+B("查看短信内容,正规的催收短信会明确告知借款人姓名、借款金额、还款日期等信息,不会让借款人点击不明链接或提供个人信息;", u, SEO_B)
+u = "http://law.100glory.com.cn/cskp/xfjrcsdxszdmljhqnxjj.html"
+B("有些消费金融公司会委托第三方催收公司进行催收,这些第三方公司会通过短信、电话等方式进行催收。", u, SEO_B)
+B("你确认贷款确实存在,并且逾期未还,那么应该尽快还清贷款,以免影响个人征信。", u, SEO_B)
+u = "http://3587.xkmrjx.com/kongjian"
+B("不要轻信威胁和恐吓:欺诈催收短信通常以恐吓、警告和威胁为手段,要求立即付款或提供个人账户信息。", u, SEO_B)
+u = "http://guanxian.org/consult/yqdongtai/55833.html"
+C("尊敬的借款人先生/女士,您好!感谢您对我行信用卡的上门采用与信任。依据我行的记录,您的信用卡账户(账号XXXX)存在逾期债务的经济状况。为尽快解决您的债务疑问,我行将派遣外访人员前往您的家中或工作地点实行。请您予以配合。", ["home_visit"], u, SEO + "; credit-card 'home visit notice' template, machine-reworded text as published")
+u = "http://www.shicijianshang.com/o/A04hpTgOjkFjGBjIZDzpGBfrL402nz80.html"
+C("你要钱还是要脸", ["reputation", "abuse"], u, "a lender's WeChat Moments post shaming a former colleague who did not repay 500 yuan, quoted in a first-person account (the author says the stories are true, names changed); short")
+B("小慧和小芳是公司同事,小慧借了小芳500元,小慧说手头紧,过几个月再还;小芳想自己也不着急用钱想也没想就答应了。", u, "first-person account of friends' debts (hard negative)")
+u = "https://oatou.com/emotion/387276.html"
+B("她回我,你是不是欠了支付寶的錢,人家打電話過來說你逾期大半年了,要是真欠了就還了吧,這是正規平臺。", u, "first-person essay: a sister's message to a debtor relaying a collection call (family chat; hard negative)")
+B("我突然很煩躁:不是都跟你們說了,那些網貸要是找你們,直接結束通話不要理嗎?我自己的事我心裡有數,哪些該還哪些不該還,你們不懂不要跟著瞎操心!", u, "first-person essay: the debtor's reply to family (hard negative)")
+u = "https://www.163.com/dy/article/KJVFITR90553RVN3.html"
+B("“最近怎么样?”“年底了,那笔钱方便结一下吗?”", u, "essay quoting a lender's polite messages to a friend who owes money (friends' chat; hard negative)")
+B("其实催款也能不那么难:先平和地问对方最近的情况,再拿出账单说“我也等着钱过年”;要是对方真有难处,就商量个还款日期,让他写个书面承诺;", u, "essay about asking friends to repay (hard negative)")
+u = "http://lsjse.com/wenmi/28934.html"
+B("截至_____年__月31日,我公司帳面尚有貴公司欠款_____元(大寫人民幣_____元整)。按照與貴公司的有關合同協議的約定,貴公司應當在_____年__月__日之前支付上述款項,但我公司至今仍未受到該筆款項。因此,特請貴公司能夠在近期內及時向我公司支付上述款項。", u, "business payment-demand letter template between companies (genuine dunning letter; hard negative)")
+B("對于信用差的、帳齡長的欠款,可以使用一些措辭較為激烈的用語,比如“限于____年__月__日之前支付”、“我公司保留追討貨款的任何法律手段”、”我公司將可能在某一適當時機,選擇通過相關法律訴訟維護我公司利益”等等。", u, "advice on wording business dunning letters (quotes lawful legal-action wording; hard negative)")
+u = "https://www.huarenca.com/huarenbbs-163637-1-1.html"
+B("高雄化工原料供應商張老闆的經歷很典型:被合作十年的廠商拖欠貨款,對方還厚臉皮傳訊息說「最近周轉不靈多包涵」。", u, "TW forum post about recovering business debts lawfully (hard negative)")
+B("後來對方看到郵差送來的法院牛皮紙袋,第三天就捧著現金來和解。", u, "TW forum post (hard negative)")
+u = "https://law.sme.gov.tw/ailt/modules/forum/details/?topic_id=16898"
+B("可委由律師發律師函(英文),向對方追討貨款,有律師具名,對方通常會有壓力,而比較願意出面跟 貴公司協商;", u, "TW government SME legal Q&A: a lawyer's answer (hard negative: 律師函)")
+u = "https://www.daai007.com/service_debtcollection01.html"
+B("T+30 正式催收:寄發存證信函,列示債權基礎、金額、利息起算、限期履行;同步安排高層關懷。", u, "TW business-collection guide (hard negative)")
+u = "https://xijinews.net/law/yqxs/73777.html"
+B("其中,“短信速回户籍地”的措辞更是让借款人倍感压力。", u, SEO_B + "; machine-reworded text as published")
+B("增加借款人还款压力:借款人在户籍地面临亲朋好友的舆论压力,更容易产生还款意愿。", u, SEO_B + "; machine-reworded text as published")
+u = "https://www.huahuakepu.com/post/qian-kuan-wai-fang-ren-yuan-shang-men-cui-zhai.html"
+B("这位欠款外访人员态度算是比较专业,没有特别咄咄逼人,但偶尔会提一些压力比较大的问,比如“你打算什么时候还款?”、“你这边还有没有其他负债?”。", u, "first-person account of a collector's home visit (reported speech; hard negative)")
+B("他自称是某催收公司的欠款外访人员,说是来找我本人谈还款的事。", u, "first-person account of a collector's home visit (hard negative)")
+u = "http://www.beatwenan.com/shuoshuowenan/53071.html"
+B("确认发送外访通知的是否为借款公司派出的真实人员,避免被虚假信息误导。", u, SEO_B)
+u = "https://yanggu.tv/webgov/yqdongtaizt/277519.html"
+B("倘若持卡人仍无法在约好时间内还款银行可能启动诉讼程序向法院提起诉讼。", u, SEO_B + "; machine-reworded text as published")
+u = "http://guanxian.org/consult/yqfenqi/576856.html"
+B("调查人员上门后首要任务是确认借款人的身份。他们会出示相关证件如工作证、委托书等以证明本人的身份和调查的合法性。", u, SEO_B + "; machine-reworded text as published")
+u = "https://lawplayer.com/judgment/TPDV,109,重訴,39,20200901,1"
+B("上列當事人間請求給付貨款等事件,本院於民國109年8月18日言詞辯論終結,判決如下: 主 文 被告應給付原告新臺幣壹拾貳萬玖仟零陸拾肆元。", u, "TW civil judgment text (genuine court text; hard negative)")
+u = "https://judgment.judicial.gov.tw/FJUD/data.aspx?id=SLDV%2C112%2C%E9%87%8D%E8%A8%B4%2C145%2C20240719%2C1&ty=JD"
+B("被告應給付原告美金128,751.4元,及自民國111年3月4日起至清償日止,年息百分之5計算之利息。", u, "TW civil judgment (Judicial Yuan database; genuine court text; hard negative)")
+B("本判決於原告以新臺幣138萬元為被告供擔保後,得假執行。", u, "TW civil judgment (Judicial Yuan database; genuine court text; hard negative)")
+u = "http://www.tttti.com/a/200604.html"
+C("我们今晚要上门评估一下你的还款能力", ["home_visit", "urgency"], u, SEO + "; a collector's call line the article quotes")
+B("上门催收往往不是为了羞辱你,而是希望通过面对面的沟通来确认信息、讨论还款计划,以及了解你当前的还款能力。", u, SEO_B)
+u = "http://j.borongbank.cn/index.php?c=show&id=156998"
+B("在这个阶段,针对客户、客户的生意、家庭、社会声誉等采取一定的措施可有效提高其被动的还款意愿,使借款人迫于压力主动还款。", u, "lender's collection-training article describing pressure on family and reputation (describes tactics, addresses no debtor; hard negative)")
+B("一旦客户未准时还款,作为信贷机构,在逾期后前二十四小时一定要与客户联系,而这种联系,在大多数情况下都是通过电话的方式。", u, "lender's collection-training article (hard negative)")
+u = "https://www.fadingding.com/ping-an-xin-219.html"
+B("“儿子,刚才平安银行打电话到家里,说你信用卡逾期了,怎么回事啊?”", u, "a mother's call to her son about a bank's collection call, quoted in an advice article (family talk; hard negative)")
+B("根据《商业银行信用卡监督管理办法》,银行只能向信用卡持卡人、债务人本人或其信用卡担保人进行催收,而不能骚扰与债务无关的第三方。", u, SEO_B)
+u = "https://www.523it.com/g/148239.html"
+B("如果你在贷款的时候,就把父母的电话填成了“紧急联系人”,那情况就有点不一样了,按照一些行业规范和合同约定,当贷款机构联系不上你本人,或者你一直不还钱的时候,他们为了找到你,是可以尝试联系紧急联系人的,但请注意,这里的目的是“找到你”,而不是让紧急联系人替你还钱,更不是去骚扰他们!", u, SEO_B)
+u = "https://anju.szhome.com/info/nongye/8529527.html"
+B("尤其是当催收人员以联系借款人的父母作为威胁时,情况更加复杂。", u, SEO_B)
+u = "https://anju.szhome.com/info/minsheng/7047629.html"
+B("如果用户逾期未还,花呗催收部门会通过 、短信等方式与用户联系,提醒其尽快还款。", u, SEO_B + " (a word is missing in the source)")
+u = "http://glnlw.com/duanxinpingtai/3taw36b99x.html"
+B("詢問對方哪家委托機構,催收公司名稱、催收人員號碼以及其他信息。如果對方拒絕提供,那麽我們可以直接掛斷電話。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "http://hb54.net/archiver/tid-5608.html"
+B("“我想安排笔款到你卡里,等下再帮我转给老向导亲戚,他们服务急需,切勿外传!”", u, "boss-impersonation fraud SMS quoted in a machine-reworded repost of a Shanghai regulator warning (fraud, not debt collection; hard negative)")
+u = "http://wplyw.com/danbao/219149.html"
+B("收到短信称收到财产保全通知书,账号被冻结,这是常见的网络诈骗手段。", u, SEO_B)
+u = "https://lidd.cn/post/7969.html"
+B("如果欠费金额较大且长时间未还清,运营商可能会将你的债务委托给催收公司进行追讨。这将给你的生活带来更多的麻烦和压力。", u, "advice article about unpaid phone bills (hard negative)")
+u = "https://jingmu.net/html/baike/xd474duh1t1.html"
+B("更需要重视的是,移动严重欠费记录会和个人征信挂钩,一般是欠费超100块且时间超三个月,这种情况会被上报征信,以后贷款买房买车、办信用卡时,银行看到不良记录可能会拒绝申请,有同事就因为大学时欠100多块没交,后来买房贷款时还得先结清欠费才顺利审批。", u, "advice article about unpaid phone bills (hard negative: 上报征信)")
+u = "https://www.meiyouju.com/zx/257899.html"
+B("如果你长时间不交话费,运营商可能会把你的欠费记录上报给征信机构。", u, "advice article about unpaid phone bills (hard negative)")
+u = "https://aliyunyh.com/1176166.html"
+B("合约套餐用户可能收到法院传票,需承担诉讼费用;", u, "advice article about unpaid data-plan bills (hard negative: 法院传票)")
+B("被列为失信被执行人将面临消费限制、信贷受限等后果。", u, "advice article about unpaid data-plan bills (hard negative)")
+u = "https://kwbk.net/changshi/oG8K0goMy6.html"
+B("电信运营商可能会采取法律手段追讨欠费,包括向法院提起诉讼。欠费行为还可能涉及合同违约,引发合同纠纷。", u, "advice article about unpaid phone bills (hard negative)")
+u = "http://news.shfzb.com/bzwd/202507/270361.html"
+B("在极端情况下,如果欠费金额较大且长期不处理,运营商可能会通过法律手段追讨欠款,甚至提起诉讼。", u, "Q&A answer about unpaid phone bills (hard negative)")
+u = "http://gzxfg.cs-ej.cn/come8ew9/news/itemid-1215.html"
+C("尊敬的客户,您好!您在平台上的某笔订单已逾期,请尽快联系 解决您的还款事宜。逾期未还可能作用个人信用记录,并可能致使额外费用产生。如有疑问,请拨打 热线:XXX-XXXX-XXXX。", ["credit_threat"], u, SEO + "; an instalment platform's overdue SMS template (mild), machine-reworded text as published")
+C("亲爱的使用者,您好!您的订单为123456789的账单已于X月X日到期,请于今日内完成支付。如未能准时归还,咱们将依照协议收取滞纳金,并可能作用您的信用评分。请账户查看详细账单并尽快操作!", ["urgency", "credit_threat"], u, SEO + "; an instalment platform's overdue SMS template (mild), machine-reworded text as published")
+u = "https://dh.lvbiguanjia.com/o/fd0d8e2ec9e36.html"
+C("您好,东先生,我是XX银行/平台的催收员。您在【日期】的贷款已逾期,按照合同约定,请您尽快处理还款事宜,以免影响您的信用记录。", ["credit_threat"], u, "collector's opening script quoted in an article on collection phrasing (compliant, mild)")
+B("接着,提醒借款人逾期还款可能带来的后果,这里要强调的是合同约定,而不是威胁。", u, "article on collection phrasing (hard negative)")
+u = "https://anju.szhome.com/info/minsheng/7900385.html"
+B("逾期催收短信通常包含以下内容:提醒用户逾期未付款的事实,明确告知用户已经逾期多久,需要尽快还款。", u, SEO_B)
+u = "https://kwcd.bhwang.cn/sy/kSSFDGWa3U.html"
+B("上门催收嘛,主要是因为你长时间没还钱,银行或者网贷平台担心你忘记了,或者有特殊情况,所以派人上门来提醒你,同时也是为了保护他们的权益。", u, SEO_B)
+u = "https://www.53761.com.cn/zhixiao/zhaiwu/article/168121.html"
+B("你好,看到这条信息,估计你是遇到催收短信了,先别慌,我来给你一下咋个回事。", u, SEO_B + " (addresses the reader like a message)")
+u = "https://www.yuqile.com/html/yuqi/w4dddirny1h.html"
+B("对于恶意逃废债客户,专员会合规采取寄送催款函、移交法务等进一步措施,全程需遵守严格合规要求,保护客户隐私。", u, SEO_B)
+u = "https://beta.singtaousa.com/2025-03-09/%e5%85%83%e6%9c%97%e5%9c%b0%e7%94%a2%e8%88%96%e9%81%ad%e6%b7%8b%e6%bd%91%e7%b4%85%e6%b2%b9-%e7%96%91%e8%a2%ab%e6%ac%a0%e5%82%b5%e8%80%81%e9%97%86%e5%8f%8b%e9%80%a3%e7%b4%af/5169484"
+C("叫我黎(嚟)整你", ["abuse", "reputation"], u, "HK: poster left on a shop door splashed with red paint over a friend's debt, quoted in news (Sing Tao USA); the bracket is the paper's correction of 黎 to 嚟; short")
+B("警方相信有人未還錢被追債,對方得悉欠債人為該地產舖老闆的友人,因而找上門,金錢糾紛不涉及地產舖,地產舖屬無妄之災。", u, HK_B)
+u = "https://hd.stheadline.com/ncov/news-detail.php?r=1208585&y=2020"
+C("四處行騙、受害者中招", ["reputation"], u, "HK: words on debt-collection leaflets left at a splashed bank-building door, quoted in news (Sing Tao); short")
+B("灣仔告士打道56號東亞銀行港灣中心,今早7時11分,被發現遭人淋紅油,玻璃門有大片紅油,地下遺有紅油漬及收數單張,收數單張寫有「四處行騙、受害者中招」等字句。", u, HK_B + " (quotes the leaflet)")
+u = "https://global.hk01.com/突发/60327063/将军澳两住宅单位遭淋红油追查-警查cctv拘33岁男涉刑毁"
+B("将军澳警区较早时接获报案,指区内两个不同住宅单位怀疑被淋泼红油,疑与追债有关。", u, "HK news (Simplified-script edition) about debt-related red-paint attacks (hard negative)")
+B("警方呼吁市民,如发现可疑人士出入住宅大厦应尽快向警方报案。大厦保安员亦应提高警觉,留意异常情况并及时通报。", u, "HK police appeal reported in news (Simplified-script edition; hard negative)")
+u = "https://m.dotdotnews.com/s/202309/15/AP6503c0d9e4b0449c0b5c4004.html"
+B("警方接報到場調查,暫未知淋油對象是該大廈抑或該扒房,將案列刑事毀壞處理。", u, HK_B)
+u = "https://hd.stheadline.com/ncov/news-detail.php?r=1997332&y=2024"
+B("北角英皇道14號地下美聯物業門口,今(7日)早上9時39分,職員開舖時發現玻璃門遭淋潑紅油,報報警求助,警員到場調查,將案件列刑毁處現,正調查兇徒動機。", u, HK_B + " (typos as published)")
+u = "https://reading.udn.com/read/story/124435/8931449"
+B("為避免詐騙期間有人打電話來攪局,假檢警輪流打電話佔線不讓我掛掉,除了核對身家個資和財產外,亦再三提醒偵查不公開,整件事絕不能讓第三者知情,以免牽連無辜人涉案。", u, "TW newspaper reader essay about a fake-prosecutor fraud (hard negative)")
+u = "https://reading.udn.com/read/story/124435/8931435"
+B("我將此事在家人的line群組上說出來,並且抱怨高鐵的訊號有夠差,傳訊息可以,但講電話完全聽不清楚,害得展Ｘ會的員工白忙一場,對他真不好意思。", u, "TW newspaper reader essay about a near-miss fraud call (family LINE group; hard negative)")
+u = "https://cn.bg3.co/a/hua-lian-min-su-fen-zao-kong-xia-bu-gei-qian-duan-shou-duan-jiao.html"
+B("花莲的民宿业者有个共同的line群组,最近有越来越多人反应遭到有心人士恐吓勒索,大家人心惶惶;不过,警方有妙招。", u, "TW news (Simplified-script mirror) about extortion calls, not debt collection (hard negative)")
+u = "https://std.stheadline.com/realtime/article/1840478/即時-港聞-跑馬地獨立屋外牆遭噴大字-警列刑毀調查"
+B("跑馬地包華士道2號一間獨立屋,今早保安員發現門外出入口牆壁及入口側被噴紅油大字。", u, "HK news about graffiti, not a debt (hard negative)")
+u = "http://news.43b.com.cn/a/1845166.html"
+C("让你在公司待不下去", ["third_party_contact"], u, "collector's threat quoted in a news-style account of a police case (Xiangshan, Zhejiang); short")
+u = "http://s12.dooland.com/magazine/article_1165458.html"
+C("我知道你的店铺地址,你的电话以后别想用了,等着接受短信轰炸吧。", ["abuse"], u, "collector's threat to a fruit-shop owner drawn into a debtor's case, quoted in a procuratorate magazine report (方圆) on a soft-violence collection gang")
+B("对于部分不配合的客户,催收公司还使用“轰炸机软件”对客户进行验证码轰炸。", u, "procuratorate magazine report sentence (hard negative)")
+u = "http://m.service999.com/article/10934"
+C("xxx欠債不還,一千多元的欠款用各種手段拒絕償還,真是知人知面不知心!", ["reputation"], u, "comment collectors posted under 100+ Douyin videos of a debtor's contacts, as quoted from a judgment in an article (Traditional-script copy of a mainland report)")
+B("判決書中,被告人辯解他們采取這些方式是迫不得已,“如果不給欠款人壓力,他們是不會還款的。”", u, "article quoting defendants in collection cases (hard negative; Traditional-script copy of a mainland report)")
+B("冒充征信工作人員、銀行工作人員、司法人員、鄉鎮村人員,以納入征信黑名單、凍結銀行卡、民事立案、刑事追究等為由,對欠款人及其關系人進行滋擾、威脅、恐嚇。", u, "article listing soft-violence tactics found by courts (describes tactics; hard negative)")
+u = "https://taozhai.320500.cn/7775"
+B("据最高检2023年典型案例显示,某网贷催收公司通过发送PS图片、群发威胁短信等手段滋扰700余名债务人及无关第三方,最终42名涉案人员因寻衅滋事罪获刑。", u, SEO_B)
+u = "https://taozhai.zhenggang.org/archives/4920"
+B("部分讨债公司为施压债务人,采用高频短信轰炸、骚扰亲友等“软暴力”手段,不仅严重干扰正常生活,更可能涉及个人信息泄露、隐私权侵害等法律问题。", u, SEO_B)
+u = "https://dzrb.dzng.com/general/0/NEWS3238354QMNSPDZQQUPAN"
+B("2024年5月,经营商贸公司的小毛(化名)接到一通陌生电话,对方要求他转告同事曹某及时还款。小毛当即表示自己与曹某只是普通同事关系,请对方直接联系本人。", u, "procuratorate case report republished in news (hard negative)")
+B("“那段时间医院的公开电话总是被占线,每天都打30多个电话,隔几分钟就响,万一耽误了急救怎么办?”一名被骚扰医院的负责人表示担忧。", u, "procuratorate case report republished in news (hard negative)")
+u = "https://ck101.tw/thread-5775610-1-1.html"
+B("對此,台水公司也緊急公告,「催繳簡訊」不會提供任何短網址連結,提醒民眾切勿上當。", u, "TW forum repost of news about fake water-bill SMS (hard negative)")
+B("貼文曝光後,立刻引出不少網友紛紛表示,自己近期也有收到這封簡訊,但因為警覺性高,而且台灣的水費、電費、瓦斯等費用,「都不會自主寄送欠費簡訊」,積欠第一期費用會累積在第二期帳單,第二期沒有付款才會寄送斷水、斷電、斷瓦斯的「平信」通知單。", u, "TW forum repost of news: people discussing a scam SMS they got (hard negative)")
+u = "https://finance.ettoday.net/news/2630559"
+B("對此,台灣自來水公司說明,並不是所有用戶都會收到催收簡訊,「必須是『連續2期未繳』且『用水量較大』的用戶,才會寄催繳單並以電話或簡訊輔助通知」。", u, "TW news: the water company on its genuine collection SMS (hard negative)")
+u = "https://taisounds.com/news/content/96/132650"
+B("刑事局今天再度提醒民眾,台水、台電公司寄給消費者的簡訊,都會使用短碼「111」簡訊。", u, "TW news relaying a police anti-fraud notice (hard negative)")
+u = "https://bg3.co/a/cui-jiao-jian-xun-ye-you-zha-pian-tai-shui-jian-xun-qing-ren-ming-fa-song-ma-111.html"
+B("水費催繳詐騙簡訊頻傳,臺水公司提醒,水公司自2024年1月起已使用政府專屬簡訊發送短碼\"111\",發送的「催繳簡訊」不會提供任何短網址連結,請民衆認明,如收到可疑簡訊可向臺水公司1910客服專線或165反詐騙專線求證。", u, "TW news mirror relaying a utility's anti-fraud notice (hard negative)")
+u = "https://www.cic.police.ntpc.gov.tw/fp-769-2837-28.html"
+B("手機「小額付費機制」是透過電話號碼及身分證字號進行身分驗證,若將簡訊通知之認證碼回傳之後,即同意該筆交易,此款付款機制簡單方便、容易操作的特性也成為歹徒最常利用進行詐騙的方式。", u, "TW police anti-fraud notice (hard negative)")
+u = "https://www.chinatimes.com/realtimenews/20230602003711-260402"
+B("刑事局提醒,當接收附帶短網址連結的訊息,如不慎點擊進入頁面,應詳加查證所引導的網站是否與該公司公布的官方網站相同,亦可透過網域名稱來分辨真偽;", u, "TW news relaying a police anti-fraud notice (hard negative)")
+u = "https://talk.ltn.com.tw/amp/article/paper/867327"
+B("支付命令是一種簡捷的督促程序,債權人不用打官司,只要依《民事訴訟法》第五○八條規定,具狀陳明金錢債權之數額,債務人收受若未於二十日內異議,債權人即可取得與確定判決等同效力之執行名義。", u, "TW newspaper op-ed by a judge about payment orders (hard negative)")
+u = "https://www.judicial.gov.tw/tw/cp-1450-1785-e18e0-1.html"
+B("債務人於收受支付命令後20日內如果未提出異議,債權人可以拿確定之支付命令聲請法院強制執行債務人的財產。", u, "TW Judicial Yuan page about payment orders (genuine court information; hard negative)")
+u = "https://ihao.org/dz5/thread-1109312-1-131.html"
+B("拿到法院發給的支付命令以後,就利用真實的法院支付命令向詐騙對象恫嚇,要他們付錢。若被拒絕就要利用公權力的法院來實施強制執行。", u, "TW forum repost of an article about payment-order fraud (hard negative)")
+u = "https://staceylee3306.pixnet.net/blog/post/322351080"
+B("舉例而言,某些案例中詐騙集團先以法院名義,寄發數封假造的公文給受害者,再向法院聲請真正有效的支付命令,使民眾以為又收到假公文而不予理會,並藉此取得執行名義及確定判決效力。", u, "TW blog about payment-order abuse (hard negative)")
+u = "https://sf-debtdisputelawyer.com/comment_detail.php?nc_id=8&n_id=33"
+B("所謂「支付命令」,是指債權人對債務人的請求,如果要請求債務人給付一定數量的金錢、可代替物,或有價證券,可以請求法院對債務人核發支付命令,督促債務人在收到支付命令後二十日內,向債權人清償並負擔程序費用,對於債權人權益影響重大,應有了解之必要。", u, "TW law-firm article (hard negative)")
+u = "https://twlawbot.com/legal-knowledge/category/payment-order/payment-order-international"
+B("小明戶籍在台北,但長年住美國且無返台計畫。法院把支付命令寄到台北空屋,三個月後自動失效!", u, "TW legal-education article (戶籍; hard negative)")
+u = "https://justlaw.com.tw/News01.php?id=9343"
+B("而債務人接到支付命令後,如果否認該筆債務存在,就必須在20日內向核發支付命令的法院作「聲明異議」的動作,否則支付命令就會產生「與確定判決同一之效力」,成為「執行名義」,債權人就可以到執行處聲請終局的強制執行債務人的財產。", u, "TW law-firm article (hard negative)")
+u = "http://jrf.org.tw/articles/94"
+B("近年來,現行支付命令制度於實務上屢遭濫用,或為金融業者不當催收方法,或為不法人士斂財手段,甚至淪為詐騙集團之犯罪工具,導致無辜受害者遍佈全台,民怨沸騰。", u, "TW judicial-reform NGO article (hard negative)")
