@@ -63,8 +63,8 @@ u = "https://www.samsungetf.com.hk/loan/1460"
 B("擔心在徬徨之際,誤墮高利貸陷阱,被巧立名目預扣高昂費用,最終陷入「債冚債」的無底深淵?", u, "HK loan-advice article sentence (hard negative)")
 B("這些非法放債集團手法層出不窮,而且分工精細,從尋找目標到非法追數,每一步都充滿陷阱。", u, "HK loan-advice article sentence (hard negative)")
 u = "https://art.ltn.com.tw/article/paper/1744537"
-B("過了幾天,我想應該要還錢了,打電話給舊同事,她說她沒跟我借錢啊,我應該是被騙了,趕快去報警。", u, "TW newspaper reader essay about fraud (hard negative: 還錢, 報警)")
-B("後來收到法院來函,跑了兩趟台中和多次的台北地院,雖然沒完全取回,但已是不幸中的大幸。", u, "TW newspaper reader essay about fraud (hard negative: 法院來函)")
+B("過了幾天，我想應該要還錢了，打電話給舊同事，她說她沒跟我借錢啊，我應該是被騙了，趕快去報警。", u, "TW newspaper reader essay about fraud (hard negative: 還錢, 報警)")
+B("後來收到法院來函，跑了兩趟台中和多次的台北地院，雖然沒完全取回，但已是不幸中的大幸。", u, "TW newspaper reader essay about fraud (hard negative: 法院來函)")
 u = "https://www.kses.tyc.edu.tw/xoops/modules/tadnews/index.php?nsn=15071"
 B("配合節能減碳無紙化政策,申辦簡訊帳單,每期以簡訊方式寄送帳單,可即時透過行動支付 APP 或信用卡線上繳水費,免出門即可輕鬆繳費又防疫。", u, "TW school notice relaying the water company's SMS-bill service (genuine billing notice)")
 B("因應近期釣魚簡訊猖獗,為強化台水公司簡訊帳單安全性,於簡訊內容之連結網址前端置入「https://www.water.gov.tw」,該網址係透過 DNS (網域名稱系統)註冊核可,屬台水公司專屬網址,用戶可以透過網址快速判斷真實性,並安心使用簡訊帳單。", u, "TW school notice relaying the water company's SMS-bill service (genuine billing notice)")
@@ -76,7 +76,7 @@ B("收到这类短信后,借款人需核实债务真实性,避免上当受骗。
 u = "https://twlawbot.com/legal-knowledge/category/payment-order/line-chat-as-loan-evidence"
 B("「手機就是我的律師!」現代人用LINE借錢超方便,但沒寫借據究竟能不能告?讓真實判決告訴你「數位時代的討債眉角」!", u, "TW legal-education article about LINE chats as loan evidence (hard negative)")
 u = "https://www.ettoday.net/news/20260130/3110211.htm"
-B("橋頭地院法官認為,從雙方的對話紀錄中可知,阿強先是以「無恥、嗜錢如命」等文字,表達對小美處理房產的方式感到不滿,緊接著便說出「妳想處理凶宅嗎」等話,依照社會一般觀念看來,確實屬於會使人心生畏怖的惡害通知。", u, "TW news about a family LINE threat over property, not a debt (hard negative)")
+B("橋頭地院法官認為，從雙方的對話紀錄中可知，阿強先是以「無恥、嗜錢如命」等文字，表達對小美處理房產的方式感到不滿，緊接著便說出「妳想處理凶宅嗎」等話，依照社會一般觀念看來，確實屬於會使人心生畏怖的惡害通知。", u, "TW news about a family LINE threat over property, not a debt (hard negative)")
 u = "https://www.tkww.hk/epaper/view/newsDetail/1609615929602347008.html"
 C("黃小姐,你是這菲傭的僱主吧,我是××財務公司的代表。", ["third_party_contact"], u, "HK: a finance company's collector phoning the employer of a domestic helper who owed money, quoted in a first-person newspaper column (Ta Kung Wen Wei)")
 B("「大耳窿」因何成為高利貸之俗稱?據說香港開埠初期,放貴利者多為頭纏白巾的嚤囉,他們喜歡在耳珠穿個大得誇張的洞,好把大如銀元的耳環佩戴。", u, "HK newspaper column sentence about loan sharks (hard negative)")
@@ -115,8 +115,8 @@ B("「王先生握著銀行催繳單的手微微發抖,冷氣房裡後背卻完�
 u = "https://www.lawsq.com/book/43854614828"
 B("上列聲請人因被告妨害自由等案件,不服臺灣高等檢察署臺中檢察分署107年度上聲議字第770號駁回再議之處分(原不起訴處分案號:臺灣臺中地方檢察署106年度偵字第29899號),聲請交付審判,本院裁定如下:", u, "TW court ruling text (a community dispute, not a debt; line breaks of the source removed; hard negative)")
 u = "https://tw.news.yahoo.com/%E5%96%AA%E4%BA%8B%E7%B4%85%E7%99%BD%E5%8C%85%E5%85%A7%E8%A3%9D%E5%91%8A%E8%A8%B4%E7%8B%80-%E5%86%8D%E5%97%86%E5%B0%8D%E6%96%B9-%E8%80%81%E4%B8%8D%E6%AD%BB-%E4%BB%96%E4%B8%8B%E5%A0%B4%E6%85%98%E4%BA%86-053849855.html"
-B("陳姓男子於今年3月間因故對鄰居提起民事賠償訴訟,雙方關係陷入緊張。", u, "TW news about a neighbour dispute (hard negative: 訴訟)")
-B("台中地方法院最終認定陳男的行為已構成恐嚇罪,判處拘役30天,得易科罰金。本案仍可上訴。", u, "TW news about a neighbour dispute (hard negative)")
+B("陳姓男子於今年3月間因故對鄰居提起民事賠償訴訟，雙方關係陷入緊張。", u, "TW news about a neighbour dispute (hard negative: 訴訟)")
+B("台中地方法院最終認定陳男的行為已構成恐嚇罪，判處拘役30天，得易科罰金。本案仍可上訴。", u, "TW news about a neighbour dispute (hard negative)")
 u = "http://www.tsxnews.com.cn/2024falv/xyqxin/20019359324.html"
 B("你是不是也收到过那种“催款通知”的短信?看起来像语气又很吓人还带个电话号码,其实啊这年头谁还没被此类短信骗过一回?", u, SEO_B + "; machine-reworded text as published")
 u = "https://www.qq959.com/news/564466.html"
@@ -234,15 +234,14 @@ B("警方接報到場調查,暫未知淋油對象是該大廈抑或該扒房,將
 u = "https://hd.stheadline.com/ncov/news-detail.php?r=1997332&y=2024"
 B("北角英皇道14號地下美聯物業門口,今(7日)早上9時39分,職員開舖時發現玻璃門遭淋潑紅油,報報警求助,警員到場調查,將案件列刑毁處現,正調查兇徒動機。", u, HK_B + " (typos as published)")
 u = "https://reading.udn.com/read/story/124435/8931449"
-B("為避免詐騙期間有人打電話來攪局,假檢警輪流打電話佔線不讓我掛掉,除了核對身家個資和財產外,亦再三提醒偵查不公開,整件事絕不能讓第三者知情,以免牽連無辜人涉案。", u, "TW newspaper reader essay about a fake-prosecutor fraud (hard negative)")
+B("為避免詐騙期間有人打電話來攪局，假檢警輪流打電話佔線不讓我掛掉，除了核對身家個資和財產外，亦再三提醒偵查不公開，整件事絕不能讓第三者知情，以免牽連無辜人涉案。", u, "TW newspaper reader essay about a fake-prosecutor fraud (hard negative)")
 u = "https://reading.udn.com/read/story/124435/8931435"
-B("我將此事在家人的line群組上說出來,並且抱怨高鐵的訊號有夠差,傳訊息可以,但講電話完全聽不清楚,害得展Ｘ會的員工白忙一場,對他真不好意思。", u, "TW newspaper reader essay about a near-miss fraud call (family LINE group; hard negative)")
+B("我將此事在家人的line群組上說出來，並且抱怨高鐵的訊號有夠差，傳訊息可以，但講電話完全聽不清楚，害得展Ｘ會的員工白忙一場，對他真不好意思。", u, "TW newspaper reader essay about a near-miss fraud call (family LINE group; hard negative)")
 u = "https://cn.bg3.co/a/hua-lian-min-su-fen-zao-kong-xia-bu-gei-qian-duan-shou-duan-jiao.html"
 B("花莲的民宿业者有个共同的line群组,最近有越来越多人反应遭到有心人士恐吓勒索,大家人心惶惶;不过,警方有妙招。", u, "TW news (Simplified-script mirror) about extortion calls, not debt collection (hard negative)")
 u = "https://std.stheadline.com/realtime/article/1840478/即時-港聞-跑馬地獨立屋外牆遭噴大字-警列刑毀調查"
 B("跑馬地包華士道2號一間獨立屋,今早保安員發現門外出入口牆壁及入口側被噴紅油大字。", u, "HK news about graffiti, not a debt (hard negative)")
 u = "http://news.43b.com.cn/a/1845166.html"
-C("让你在公司待不下去", ["third_party_contact"], u, "collector's threat quoted in a news-style account of a police case (Xiangshan, Zhejiang); short")
 u = "http://s12.dooland.com/magazine/article_1165458.html"
 C("我知道你的店铺地址,你的电话以后别想用了,等着接受短信轰炸吧。", ["abuse"], u, "collector's threat to a fruit-shop owner drawn into a debtor's case, quoted in a procuratorate magazine report (方圆) on a soft-violence collection gang")
 B("对于部分不配合的客户,催收公司还使用“轰炸机软件”对客户进行验证码轰炸。", u, "procuratorate magazine report sentence (hard negative)")
@@ -286,3 +285,97 @@ u = "https://justlaw.com.tw/News01.php?id=9343"
 B("而債務人接到支付命令後,如果否認該筆債務存在,就必須在20日內向核發支付命令的法院作「聲明異議」的動作,否則支付命令就會產生「與確定判決同一之效力」,成為「執行名義」,債權人就可以到執行處聲請終局的強制執行債務人的財產。", u, "TW law-firm article (hard negative)")
 u = "http://jrf.org.tw/articles/94"
 B("近年來,現行支付命令制度於實務上屢遭濫用,或為金融業者不當催收方法,或為不法人士斂財手段,甚至淪為詐騙集團之犯罪工具,導致無辜受害者遍佈全台,民怨沸騰。", u, "TW judicial-reform NGO article (hard negative)")
+u = "https://github.com/paipai-Studio/Anti-Fraud/issues/6"
+C("受贷款公司委托收款方，如不尽快还款，将严重影响个人征信。", ["credit_threat", "urgency"], u, "a fake-debt fraudster's words on the phone, quoted in a Chongqing police case report copied into a GitHub issue (cbg.cn)")
+B("30多岁的雷先生平时做点小生意，7月6日突然收到一条短信，内容大致是说他有一笔贷款未还清，如逾期还款将严重影响个人征信，并将纳入失信人名单。", u, "news report (copied into a GitHub issue) describing a fake overdue-loan SMS in reported speech (hard negative)")
+B("“刚转了1万多，没过两天，又收到了这类短信，我突然怀疑自己是不是被骗了！”雷先生这次终于醒悟，选择报警。", u, "news report copied into a GitHub issue (hard negative)")
+u = "https://github.com/NeverBehave/tasker-config/issues/77"
+B("中国移动CMLink提醒您，如您或亲人收到电话或短信声称如下情况请勿轻信：1.通知您或亲人国内涉案 2.假冒使领馆名义通知您领取信函/包裹 3.通知您护照/签证到期或假冒内政部官员威胁驱逐出境 4.虚构您或亲人出现绑架/意外事件等。", u, "a carrier's genuine anti-fraud SMS pasted into a GitHub issue (hard negative)")
+u = "https://github.com/greatghoul/sibi/pull/31"
+B("我收到上家给我发的律师函了，该怎么办？", u, "GitHub pull-request title: a person asking about a lawyer's letter they received (hard negative)")
+u = "https://github.com/yztz/MsgGo/issues/10"
+B("银行客户经理不能群发催收贷款短信，有敏感词提示，有办法解决吗？", u, "GitHub issue comment by a bank account manager about sending loan reminders (work talk; hard negative)")
+u = "https://github.com/aqiongbei/buy_pig_plan/issues/39"
+B("我想请教一下这个短信轰炸违法嘛， 去哪里举报啊， 警察叔叔说没有证据不受理。", u, "GitHub issue: someone asking about being SMS-bombed (hard negative)")
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60317083/%E5%81%87%E7%A0%B4%E7%94%A2%E6%9C%8D%E5%8B%99%E8%AA%98%E9%A8%99%E7%99%BE%E4%BA%BA%E5%80%9F%E8%B2%B8-%E5%91%83-1000%E8%90%AC-%E6%89%8B%E7%BA%8C%E8%B2%BB-%E8%AD%A6%E7%93%A6%E8%A7%A3%E5%9C%98%E5%A4%A5%E6%8B%987%E4%BA%BA"
+B("警方強調,香港絕無所謂的「個人小型破產計劃」;任何人若刻意淡化破產後果,訛稱可以「破產但又可以上會買車買樓」,或是「唔使還債、又唔影響信貸」,皆是百分之百的謊言與誤導。", u, "HK news relaying a police warning (Cantonese quotes; hard negative)")
+u = "https://m.tingsonglaw.com/ask/detail/2674806"
+B("当催收平台向您的同事发送信息催收债务时,您可能需要采取一些措施来应对这种情况。以下是一些建议:", u, "legal Q&A answer (hard negative)")
+B("如果催收行为过于激烈或不适当,您的同事可以考虑采取法律途径来解决问题。例如,可以向催收平台发出律师函,要求停止骚扰,并要求提供债务凭证等。", u, "legal Q&A answer (hard negative: 律师函, 同事)")
+u = "http://qiyebaizhang.gzzwz.com.cn/z/32702.html"
+B("催收短信的发送需要符合相关法律法规,不能涉及违法行为,如威胁、恐吓、辱骂等。", u, SEO_B)
+u = "http://m.szhome.com/falv/zhongguo/7590680.html"
+B("通过逾期催收函短信通知,借款人会意识到逾期可能带来的法律风险和信用损失,从而降低借款人违约的可能性。", u, SEO_B)
+u = "http://anju.szhome.com/info/guangda/6145561.html"
+B("这里的联系人,通常是借款人在申请贷款时提供的亲友或配偶。", u, SEO_B)
+u = "http://anju.szhome.com/info/zhongguo/7950261.html"
+B("逾期催收短信的发送需要遵守相关法律法规,不能过度威胁或骚扰借款人,否则可能触犯法律。", u, SEO_B)
+u = "https://www.zunyiba.cn/article/18818.html"
+B("有次遇到一位因家人重病欠款的客户,起初他态度消极,说“反正也还不上,随便你们”。", u, "a bank account manager's essay on collecting loans (hard negative)")
+B("这件事让我意识到,催收的本质是“解决问题”,用真诚换信任,用合理的方法卸下“债务包袱”,比强硬催收更有效。", u, "a bank account manager's essay on collecting loans (hard negative)")
+u = "https://www.renrendoc.com/paper/483048767.html"
+B("催收员需明确自身是金融机构与债务人之间的桥梁,核心职责是平衡双方利益,而非单纯施压,需具备法律合规意识和矛盾化解能力。", u, "collector-training slide text (hard negative)")
+u = "https://next.mirrormedia.mg/story/20230711web001"
+B("其他網友看完後,覺得藍衣男給出的理由有點奇怪,於是再透過該男聯絡方式深入詢問細節,才知道對方應是跟地下錢莊借錢,債務從15萬元滾到60萬元,催債日逼近卻無力償還,才會出此下策。", u, TW_B)
+u = "https://lawseye.com/article/HLHM%2C104%2C%E4%B8%8A%E6%98%93%2C110%2C20151225%2C1"
+B("上列上訴人因被告恐嚇案件,不服臺灣花蓮地方法院103年度易字第385號中華民國104年7月31日第一審判決(起訴案號:臺灣花蓮地方法院檢察署103年度偵續字第34號),提起上訴,本院判決如下:", u, "TW appellate judgment text (genuine court text; hard negative)")
+u = "https://lawplayer.com/judgment/HLHM,107,上易,5,20180530,2"
+B("鄭輝敏犯恐嚇危害安全罪,處拘役貳拾伍日,如易科罰金,以新臺幣壹仟元折算壹日。", u, "TW appellate judgment text (genuine court text; hard negative)")
+u = "https://lawplayer.com/judgment/TCHM,111,上訴,1055,20220712,1"
+B("甲○○共同犯重利罪,處有期徒刑參月,如易科罰金,以新臺幣壹仟元折算壹日。", u, "TW appellate judgment in a usury case (genuine court text; hard negative)")
+u = "https://law-next.pages.dev/j/UENETSwxMTQs57Ch5LiKLDMxMCwyMDI1MTIyMywx.html"
+B("上列上訴人即被告因妨害自由等案件,不服本院於民國114年7月31日114年度簡字第1937號第一審刑事簡易判決(聲請簡易判決處刑案號:114年度偵字第14614號),提起上訴,本院管轄之第二審合議庭判決如下:", u, "TW judgment text mirror (genuine court text; hard negative)")
+u = "https://www.amcadga.com/archives/4221"
+B("為確保客戶之權益,信用卡業務機構出售信用卡不良債權予資產管理公司之契約應至少載明下列事項:", u, "TW regulation text reposted on a blog (hard negative)")
+u = "https://easy-law.net/blog/debt/collection/amc-collection-compliance"
+B("這代表,除非取得債務人同意,所有催收活動必須在上午七時至晚上十時之間完成。超出此時間的電話或拜訪,即構成騷擾,屬於違規行為。", u, "TW legal blog on collection compliance (hard negative)")
+u = "https://www.stheadline.com/local-topics/3540741/WeChat%E6%94%B61200%E9%99%8C%E7%94%9F%E4%BA%BA%E8%BD%89%E5%B8%B3-%E6%B8%AF%E7%94%B7%E5%87%8C%E6%99%A8%E6%A9%AB%E8%B2%A1%E6%83%B9%E9%A8%99%E5%B1%80%E7%96%91%E9%9B%B2-%E9%81%8E%E4%BE%86%E4%BA%BA%E6%8F%AD%E8%87%AA%E4%BF%9D%E7%AD%96%E7%95%A5Juicy%E5%8F%AE"
+B("「請問你哋有冇試過微信（WeChat）支付，突然收到一個唔識嘅人過咗錢入去？」", u, "HK news quoting a Facebook post about an unknown WeChat Pay transfer (Cantonese 過錢; hard negative)")
+B("「任何人入錯數千祈唔好自己退，而家太多騙案」、「千萬不要自己過返條數比佢」。", u, "HK news quoting netizens' warnings (Cantonese 過數; hard negative)")
+u = "https://bafybeiheqonyv2pafiyvecvpdbm2d7unfinsdtut3lwrytltkni7xxfbza.ipfs.dweb.link/20110225/GKER4WYGJOEBFLRXL7UXOLFVKQ/index.html"
+B("一些客仔發現有問題,即時要求取消申請,你不借錢,資料已在人家手上,照追數,不肯還?便遭收數佬滋擾,不勝其煩。", u, "HK newspaper column (archived copy) about loan sharks (Cantonese; hard negative)")
+u = "http://caolvse.com/d/1037468.html"
+B("催款短信之所以都有退款t,是因为有些催款短信是统一发送的,没有筛选用户的实际还款情况,只是起到通知还款的作用 。", u, SEO_B + " (typos as published)")
+u = "https://www.roverxp.com/news/341595.html"
+B("他们通过伪造或非法获取个人信息,向借款人发送虚假或恐吓性的通知逾期催收信息,以此胁迫借款人支付高额的情况滞纳金或“保证金”。", u, SEO_B + "; machine-reworded text as published")
+u = "https://anju.szhome.com/info/zhaoshang/7255595.html"
+B("家庭固话或亲属手机号:如果注册手机号无法联系上欠款人,可以尝试拨打其家庭固话或者亲属手机号,通过亲属转达信息,提醒欠款人还款。", u, SEO_B)
+u = "https://www.qq959.com/news/617352.html"
+B("收到短信称恶意透支信用卡立案,需谨慎对待。应先确认短信是否来自银行或其他官方渠道,并检查个人信用卡账户是否存在逾期或透支情况。", u, SEO_B)
+u = "https://www.qq959.com/news/438147.html"
+B("不要轻信威胁性言论:如果短信中使用了威胁性的言论,如声称已透支金额巨大并面临法律后果等,不要立即陷入恐慌,先通过官方渠道核实信息的真实性。", u, SEO_B)
+u = "https://www.qq959.com/news/703486.html"
+B("诈骗分子常常利用短信、电话等手段进行诈骗,其中涉及信用卡诈骗是一种常见的形式,他们可能会伪造银行或相关机构的号码,发送虚假的提示信息,以获取个人财务信息或诱导进行某些操作。", u, SEO_B)
+u = "https://www.qq959.com/news/703488.html"
+B("如果发现信用卡确实存在异常交易或已经遭受欺诈,应及时向公安机关报案,并提供相关证据和资料。", u, SEO_B)
+u = "https://87r.qq959.com/news/itemid-617004.html"
+B("收到短信称贷款恶意透支,首先要保持冷静,并尽快采取以下措施。", u, SEO_B)
+u = "https://kwcd.bhwang.cn/rd/53naMmc0Th.html"
+B("有些不法分子会冒充金融机构,发送虚假的起诉短信,目的是让你恐慌,做出一些不理智的,比如汇款给不法分子,拨打短信中的电联,泄露你的个人信息。", u, SEO_B + " (words missing in the source)")
+u = "http://glnlw.com/duanxinpingtai/ajjne7pd0i.html"
+B("用戶沒有帶過款就不用管,就算萬壹是真的,只要證明這不是本人操作的貸款,就是無效的,這是因為個人資料泄露被別人所利用,這時候就要報警維護自身的權益。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "http://crsrw.com/falvjiangtang/173091.html"
+B("首先需要確認短信中提到的仲裁機構是否真的存在。可以通過搜索引擎或者政府相關部門官網查詢。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "http://guanxian.org/consult/yqfenqi/632774.html"
+B("按照一般的仲裁程序,仲裁委员会不会仅通过短信形式通知相关事宜。", u, SEO_B + "; machine-reworded text as published")
+u = "https://yanggu.tv/webgov/yqfenqi/443829.html"
+B("近年来部分不法分子利用人们的不知情,通过发送虚假的仲裁短信来实诈骗。这些短信往往声称对方有金融欠款并倘若不及时还款,将面临严重的法律影响。", u, SEO_B + "; machine-reworded text as published")
+u = "https://csai.cn/loan/1427917.html"
+B("前几天我手机突然收到一条短信,说我某笔网贷逾期了,要是不及时处理就要上征信。当时我整个人都懵了——我压根没借过这笔钱啊!", u, "finance-site article: someone reporting an overdue-loan SMS they got (reported speech; hard negative)")
+u = "https://51taibao.com/zixun/10637887020.html"
+B("近年來詐騙案件頻發,許多負債人收到各種仲裁委員會的電話和短信。這些詐騙分子利用人們的恐慌心理,以仲裁實施,誘使當事人泄露個人信息或支付所謂的“和解費用”。", u, SEO_B + " (Traditional-script copy of mainland text)")
+u = "https://tw.news.yahoo.com/%E5%BD%B0%E5%8C%9614%E6%AD%B2%E5%9C%8B%E4%B8%AD%E7%94%9F%E5%80%9F3%E8%90%AC%E9%81%AD%E5%9C%B0%E4%B8%8B%E9%8C%A2%E8%8E%8A%E9%80%BC%E5%82%B5-%E5%80%9F%E9%8C%A2%E7%8D%8E%E7%8B%80-%E8%B2%BC%E9%9B%BB%E7%B7%9A%E6%A1%BF%E5%BC%95%E7%86%B1%E8%AD%B0-050552566.html"
+g = "https://news.ltn.com.tw/news/society/paper/1733662"  # same story as a batch-1..10 source
+B("14歲國中生在社群平台表示，自己被地下錢莊逼債，不知道怎麼辦，並貼出向地下錢莊借款3萬元、年利率10%借據和本票。", u, "TW news (Newtalk via Yahoo) about a teenager pressed by a loan shark (hard negative)", group=g)
+B("警方指出，3萬元本票與10%高利率，調查是否涉及《刑法》第344條重利罪；其次，查辦張貼個資海報的違法行為，另外將與校安系統合作，釐清是否有不法組織介入校園或涉及賭博等情事。", u, TW_B, group=g)
+u = "http://catechistsonline.com/hkcdweb/content/2025/08/16/content_8709189.html"
+g = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60267095/%E8%AD%A6%E6%90%97%E9%9D%9E%E6%B3%95%E6%94%B6%E5%82%B5%E6%94%B6%E6%95%B8%E9%9B%86%E5%9C%98%E6%8B%9823%E4%BA%BA-%E5%8C%85%E6%8B%AC16%E6%AD%B2%E9%AA%A8%E5%B9%B9-19%E6%AD%B2%E6%B7%8B%E6%B2%B9%E5%85%A7%E5%9C%B0%E9%9D%92%E5%B9%B4"
+B("警員經(jīng)深入調(diào)查後鎖定一個非法收債集團(tuán),相信集團(tuán)成員利用通訊軟件招攬他人進(jìn)行非法收債活動,拘捕4名本地男子,年齡介乎16至22歲,相信為集團(tuán)骨幹成員,均涉嫌「串謀刑事毀壞」。", u, "HK news mirror (HK Commercial Daily copy; pinyin annotations of the mirror kept as published) about an illegal debt-collection gang (hard negative)", group=g)
+u = "https://orientaldaily.on.cc/cnt/news/20121212/00176_028.html"
+B("屯門近期出現先淋油恐嚇後「收錢」的勒索手法,兩名分別十六歲及廿三歲青年,本月初採用有關手法,向青柏徑一間開張不久的寵物店鐵閘淋紅油,數日後再致電東主勒收保護費,東主拒絕並報警,警方經連日埋伏監視,昨晚趁兩青年再前往該店收錢時將其拘捕,在其中一人身上檢獲懷疑犯案時曾使用iPhone手機。", u, "HK news about protection-money extortion, not a debt (hard negative)")
+u = "https://udn.com/news/story/7320/9194143"
+B("後來謝男謊稱回租屋處拿錢還債，由葉姓男子開車載他返回淡水北新路，陸男自行騎機車返回淡水，途中趁機報警。", u, "TW news about a gambling-debt abduction report (hard negative)")
+u = "http://news.cts.com.tw/cts/society/200904/200904210265149.html"
+B("警方透過電話交叉比對,初步判定極有可能是詐騙集團,利用學校、家長擔心小朋友受害的弱點,用亂槍打鳥的方式電話詐騙。", u, "TW TV news about extortion calls to schools (hard negative)")
+u = "http://tvsmo.com/b5/5/6/24/n964372.htm"
+B("高雄市多所學校校長最近接獲歹徒電話勒索新台幣五到十萬元跑路費,如不從,歹徒揚言要對學生不利,或在校園放炸彈,引起校方緊張;警方已接獲六所學校校長報案,正全力偵辦中。", u, "TW news copy (Epoch Times via CNA) about extortion calls, not a debt (hard negative)")
