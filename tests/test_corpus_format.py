@@ -175,3 +175,16 @@ def test_frozen_texts_do_not_repeat_tuning_texts(corpus):
     tuning = [r["text"] for n, rows in corpus.items() if FILES[n][1] == "tuning" for _, r in rows]
     frozen = [r["text"] for n, rows in corpus.items() if FILES[n][1] == "frozen" for _, r in rows]
     assert split.cross_part_copies(tuning, frozen, to_simplified) == []
+
+
+def test_near_copy_check_catches_reworded_templates():
+    """The cross-part check must catch an SEO re-wording of one template, not unrelated texts."""
+    from opencc import OpenCC
+
+    split = _build_module("split")
+    fold = OpenCC("t2s").convert
+    a = split.fingerprint("尊敬的客户,您在我司的贷款已严重逾期,请立即还款,否则将影响征信并采取法律措施。", fold)
+    b = split.fingerprint("尊敬的客戶，您在我司的貸款已嚴重逾期，請立即還款，否則將上報徵信並採取法律措施！", fold)
+    c = split.fingerprint("台端積欠本公司帳款，經多次催繳未果，本公司將依法訴追。", fold)
+    assert split.near_copy(a, b)
+    assert not split.near_copy(a, c)

@@ -27,14 +27,36 @@ def fingerprint(text: str, to_simplified) -> str:
     return _PUNCT.sub("", to_simplified(text)).lower()
 
 
-def cross_part_copies(tuning_texts, frozen_texts, to_simplified, min_len=8):
-    """Return (frozen, tuning) pairs where one text, script-folded, contains the other."""
-    tun = [(t, fingerprint(t, to_simplified)) for t in tuning_texts]
+def _bigrams(fp: str) -> set:
+    return {fp[i:i + 2] for i in range(len(fp) - 1)}
+
+
+def _near(a, a2, b, b2, min_len, dice):
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < min_len:
+        return False
+    if short in long_:
+        return True
+    return 2 * len(a2 & b2) / (len(a2) + len(b2)) >= dice
+
+
+def near_copy(a: str, b: str, min_len=8, dice=0.8) -> bool:
+    """Return True when two fingerprints are one inside the other or share most character pairs.
+
+    SEO pages re-word one template ("将上报征信" / "将影响征信"), so containment alone misses them.
+    """
+    return _near(a, _bigrams(a), b, _bigrams(b), min_len, dice)
+
+
+def cross_part_copies(tuning_texts, frozen_texts, to_simplified, min_len=8, dice=0.8):
+    """Return (frozen, tuning) pairs where one text, script-folded, nearly copies the other."""
+    tun = []
+    for t in tuning_texts:
+        fp = fingerprint(t, to_simplified)
+        tun.append((t, fp, _bigrams(fp)))
     pairs = []
     for f in frozen_texts:
         fp = fingerprint(f, to_simplified)
-        for t, tp in tun:
-            short, long_ = (fp, tp) if len(fp) <= len(tp) else (tp, fp)
-            if len(short) >= min_len and short in long_:
-                pairs.append((f, t))
+        f2 = _bigrams(fp)
+        pairs += [(f, t) for t, tp, t2 in tun if _near(fp, f2, tp, t2, min_len, dice)]
     return pairs

@@ -379,3 +379,92 @@ u = "http://news.cts.com.tw/cts/society/200904/200904210265149.html"
 B("警方透過電話交叉比對,初步判定極有可能是詐騙集團,利用學校、家長擔心小朋友受害的弱點,用亂槍打鳥的方式電話詐騙。", u, "TW TV news about extortion calls to schools (hard negative)")
 u = "http://tvsmo.com/b5/5/6/24/n964372.htm"
 B("高雄市多所學校校長最近接獲歹徒電話勒索新台幣五到十萬元跑路費,如不從,歹徒揚言要對學生不利,或在校園放炸彈,引起校方緊張;警方已接獲六所學校校長報案,正全力偵辦中。", u, "TW news copy (Epoch Times via CNA) about extortion calls, not a debt (hard negative)")
+u = "https://en.cofacts.tw/article/3bjsn9qnyn6iv"
+B("這則訊息中提到了對方可能會提告、讓你成為警示戶,並且催收部門會上門要求提早還款。閱聽人需要注意的地方在於,這樣的言論可能帶有威脅性,並且可能是詐騙手法的一種。", u, "Cofacts (TW fact-check site) AI analysis of a forwarded debt message: describes the threats, addresses no debtor (hard negative)")
+u = "https://ja.cofacts.tw/article/3viok7ufqsyl0"
+B("這則訊息中提到了「提告書一個禮拜後的時間郵寄到你家裡」,這樣的描述可能讓人懷疑其真實性。在法律程序中,提告書通常需要透過正式程序送達,而不是透過郵寄到個人家中。", u, "Cofacts (TW fact-check site) AI analysis quoting a forwarded collection message (hard negative that quotes a threat)")
+u = "https://taozhai.zhenggang.org/archives/5806"
+B("通过监控债务人的社交平台动态(如焦虑情绪的表达),催收公司调整沟通策略,采用温和或施压的混合方式。识别其社交圈中的关键人物(如亲友或同事),通过间接施压促使其还款。", u, SEO_B)
+u = "https://4fzw.com/p/371899782_487222039"
+B("嘿,朋友们,最近是不是收到过一些1068开头的短信,说是什么诉前调解通知?这可真是让人一头雾水啊。", u, SEO_B)
+u = "http://guanxian.org/consult/yqdongtai/669179.html"
+B("当您突然收到一条来自“中兴金融调解中心”的短信时有可能感到困惑甚至焦虑。", u, SEO_B + "; machine-reworded text as published")
+u = "http://baiqi.makepolo.com/zixun/10634168690.html"
+B("检查发件号码:正规的支付宝诉前调解短信一般会采用官方客服电话或特定的服务号码发送例如95188。假如号码异常,可能是诈骗信息。", u, SEO_B + "; machine-reworded text as published")
+u = "https://anju.szhome.com/info/jianshe/8025304.html"
+B("收到京东金条的诉前调解短信时,千万不要慌张。保持冷静是最重要的。", u, SEO_B)
+u = "https://www.kfhhf16.cn/post/liao-ning-shang-shi-tiao-jie-fa-lai-de-duan-xin-shi-zhen-de-ma.html"
+B("收到短信以后,大家第一反应就是紧张,尤其如果短信里提到你有逾期未还款、法院起诉、资产冻结等,说白了,就是给你施压。这个时候,你一定要冷静,先不要慌张。", u, SEO_B)
+u = "https://yanggu.tv/webgov/yqdongtaizt/362165.html"
+B("同时短信可能将会告知持卡人逾期还款可能引起的资产保全措,如冻结账户、提起诉讼等。", u, SEO_B + "; machine-reworded text as published")
+u = "https://houseloan.tw/compulsory-execution-solution"
+B("如果說支付命令是一封討債預告,強制執行就是實現預告內容,合法用公權力討債的手段;討債的方法很簡單,有錢就還錢,沒錢就拍賣財產用來抵債,直到債權人要求的債權得到滿足才會停止。", u, TW_B)
+u = "http://lylaw.tw/article-content.asp?ids=81"
+B("贏得一場官司,對許多人而言,是歷經漫長煎熬後的一縷曙光。然而,當判決書的墨跡未乾,喜悅的心情卻可能迅速被現實的殘酷所取代——「判決書我拿到了,但對方兩手一攤,就是不還錢,怎麼辦?」", u, "TW law-firm article (hard negative)")
+u = "http://www.zeelive.com.tw/a/%e5%82%ac%e6%94%b6%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d.html"
+B("催收通常涉及債權方自己或委託第三方機構,使用電話、簡訊、信函等方式聯繫借款人,要求其履行還款義務。", u, "TW knowledge-site article (hard negative)")
+u = "https://kwcd.bhwang.cn/rd/fYHp65rnOr.html"
+B("你收到了这样的催收函,说明你的信用卡已经逾期还款了,需要尽快处理,不要慌张,要冷静下来看清催收函上的所有信息,确认欠款金额和逾期天数是否正确,根据自己的实际情况,制定一个还款计划,自己解决不了,也可以联系银行网贷平台的服务,寻求帮助。", u, SEO_B + " (addresses 'you')")
+u = "http://wwpfw.com/xinyongqiataoxian/96746.html"
+B("第六十八條發卡行應當向債務人本人及其保證人催收,不得向與債務無關的第三人催收,不得使用暴力、脅迫、恐嚇、辱罵等不正當手段催收。", u, "mainland rule text (Traditional-script mirror) on credit-card collection (hard negative)")
+u = "http://vampent.com/doc/a11.html"
+C("催收公司红色警告:郑丽电话在借款后失联,催收公司1小时后将介入轰炸通讯录最近联系人、家人与朋友亲戚,请督促TA还款……", ["third_party_contact", "urgency", "abuse"], u, "collector SMS from a 171 number sent to a borrower's former boss, quoted verbatim in a 2018 news report reposted on a content farm (name is the report's pseudonym)")
+B("5月25日,从接到一条催债短信之后,王先生的手机陆续遭到上千条短信“轰炸”。不过欠债的并非他本人,而是他电话通讯录里的一个前下属郑丽(化名)。", u, "news report (reposted) about a borrower's contact being SMS-bombed (hard negative)")
+B("记者随后调查发现,一些借贷公司在接受贷款申请后,会要求提供通讯录及亲友联系方式等信息,并有催债公司通过电话、短信骚扰方式催债。", u, "news report (reposted; hard negative)")
+u = "https://m.163.com/dy/article_v5/KNBLUCG40553T643.html"
+B("接,可能是辱骂和威胁;不接,通讯录里的亲友很快就会被骚扰,问你是不是在外犯了事。更过分的是P图群发、发送灵堂花圈,用各种方式让人难堪。", u, "opinion article about violent collection (addresses 'you' while describing tactics; hard negative)")
+B("欠债还钱天经地义,但债务是民事纠纷,不是刑事犯罪,就算是失信人员,也有法律程序约束,轮不到不法分子随意恐吓威胁。", u, "opinion article about violent collection (hard negative)")
+u = "https://www.lvbishangwu.com/yqnews/cjzs/article/32375.html"
+B("咱们先说重点,网贷逾期后,催收人员给借款人家人打电话这事儿,是真的。但是,这并不意味着他们可以随意打电话骚扰或者泄露个人隐私。", u, SEO_B)
+u = "https://m.shutu.cn/template/p7221486.html"
+C("嚷什么嚷,再嚷铲你一耳屎", ["abuse"], u, "a hired debt-collection crew's words to a debtor company's boss, as recounted in a first-person account on a document-template site (weak provenance: an essay, not a record)")
+B("债务人虽然是公司,但是追债公司找的实际是该公司的负责人,因为这是个一人有限公司。", u, "first-person account of hiring a debt-collection firm (hard negative)")
+u = "http://www.604.net.cn/html/4201835858.html"
+B("凡事都要与时俱进,为了配合现代文明社会的要求,我们这种以前只会做粗活赚钱的人如今也开始学会使用文绉绉的文明用语,进行文明讨债了。", u, "debt-collection firm's blog post (hard negative)")
+u = "https://www.shouzhai.net/html/hefashouzhang/taozhaiboke/2019/1114/2092.html"
+B("想做好职业讨债人必须有一项基本功,也可以说是我们这些人的一个特点或本领—察言观色,把握别人的心理活动。", u, "debt-collection firm's blog post (hard negative)")
+u = "http://wen.ccczen.com/c/cuikuan12raypih.html"
+B("考虑到贵我的友好合作关系,敦请贵司于xx日内(即xx年xx月xx日前)结清上述款项(后附欠款信息、相关财务信息及我司联系方式)。", u, "business payment-demand letter template between companies (genuine dunning letter; hard negative)")
+B("本函不得视为我司放弃对贵司的违约金等任何合法权益,如贵司未按上述期限履行付款义务,我公司将按约定向贵司追索欠款及利息,并选择在某一适当时机通过法律手段维护我司合法权益的权利,届时贵公司可能要承担诉讼而带来的更大损失。", u, "business payment-demand letter template (lawful legal-action notice between companies; hard negative)")
+u = "https://www.ivy.com.tw/column/cont/2023031310592425691"
+B("第三種則是會向對方明白表示如再沒收到款項,將會採取法律行動。", u, "TW English-learning column on business dunning letters (hard negative)")
+B("本公司記錄顯示,您訂購(某貨品)的貨款逾期未付。", u, "TW English-learning column: a sample business reminder sentence (genuine-reminder style; hard negative)")
+u = "https://www.huarenca.com/huarenbbs-164943-1-1.html"
+B("珍姐沒吵沒鬧,只將當年簽的借據、銀行過數紀錄,連同表親在社交媒體曬新車的截圖,用掛號信寄到對方公司。", u, "HK-style forum post about recovering a private loan lawfully (過數; hard negative)")
+B("更常見是小額錢債審裁處,七萬五千元以下債務免律師,填張申索表交$120,傳票直接送到欠債人手上。", u, "HK-style forum post about the Small Claims Tribunal (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/2356"
+B("無論是江湖救急,還是創業週轉,親友間的私人借貸在香港十分普遍。然而,多少關係最終因金錢瓜葛而破裂?", u, "HK loan-advice article sentence (hard negative)")
+u = "gaolizhan/rongke rongke-common/src/main/java/com/rongke/commons/constant/PushTemplate.java"
+g = "gaolizhan/rongke rongke-common/src/main/java/com/rongke/commons/constant/MsgTemplate.java"  # same lender, SMS twin of these push texts
+C("{0}先生/女士，您在易融花的借款已经逾期1天，请及时还款，以免影响个人信用！如已还清，请忽略~~可打开APP查看详情。", ["credit_threat"], u, "a lender's overdue push-notification template in public code (mild; the 3- and 5-day variants differ only in the number and are left out)", group=g)
+B("亲爱的用户，您有账单将于3天后即{0}号到期，请及时操作处理，可打开APP查看详情。", u, "a lender's pre-due push-notification template in public code (genuine reminder)", group=g)
+B("亲爱的用户，您有账单今天到期，请及时操作处理。您还可以选择续期，请打开APP查看详情。", u, "a lender's due-today push-notification template in public code (genuine reminder)", group=g)
+u = "fanmengmeng/springboot src/main/java/com/test/springboot/common/constant/SmsConst.java"
+B("【速租】尊敬的%s用户，您的订单将在3天后到期，请及时充值。", u, "a rental platform's SMS template in public code (genuine pre-due reminder)")
+B("【速租】尊敬的%s用户，您的订单明天就到期了，请及时充值。", u, "a rental platform's SMS template in public code (genuine pre-due reminder)")
+B("【速租】尊敬的%s用户，您的订单因超时未确认，现已取消。若还需要，可前往APP再次申请。", u, "a rental platform's SMS template in public code (genuine notice)")
+u = "kevinDu24/cmsxc cmsxc-a1public/cmsxc-g-common/src/main/java/cn/com/leadu/cmsxc/common/util/MessageTempletConstants.java"
+B("您的任务『车牌号』有新的催收记录，请及时查看", u, "a vehicle-recovery platform's staff notification template in public code (work message about collection; hard negative)")
+B("您的委托任务『车牌号』有新线索出现，任务所属公司：『催收公司名称』『催收公司内勤电话』", u, "a vehicle-recovery platform's staff notification template in public code (work message; hard negative)")
+B("『车牌号』的任务现已取消委托，请停止相关动作", u, "a vehicle-recovery platform's staff notification template in public code (work message; hard negative)")
+u = "qq744788292/cnsoft 0.1.4/AEK-MMIP-Operation/src/main/java/com/aek56/constants/ISAek56SMSConstants.java"
+B("【您的证件资料已经过期，请尽快更新！】名称，编号", u, "an SMS template description in public code (genuine expiry reminder; hard negative)")
+u = "https://www.523it.com/g/97191.html"
+C("您已逾期,请立即还款,否则将上报征信、采取法律措施!", ["credit_threat", "legal_threat", "urgency"], u, SEO)
+C("您已严重逾期,请立即还款,否则将采取法律手段!", ["legal_threat", "urgency"], u, SEO)
+B("第四,不得冒充国家机关,XX市公安局金融科通知”“法院即将立案”,这种就是赤裸裸的违法,真要走司法程序,人家会寄正式传票,不会靠一条短信吓唬你。", u, SEO_B + " (quotes fake-authority wording; a quotation mark is missing in the source)")
+u = "https://www.523it.com/g/124722.html"
+C("尊敬的客户,您在我司的贷款已严重逾期,请立即还款,否则将影响征信并采取法律措施。", ["credit_threat", "legal_threat", "urgency"], u, SEO)
+B("不是所有带“银行”“金融公司”字样的短信都靠谱,现在很多网贷平台、助贷机构甚至第三方催收公司,都会用模棱两可的措辞给你发通知,它们可能根本不是原始债权人,甚至连正规持牌机构都不是。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/809018.html"
+B("如果你在注册时填写了单位座机、部门名称甚至领导联系方式,那么在极端情况下,平台或第三方催收机构是很有可能把你违约行为告知单位的。", u, SEO_B + " (addresses 'you' about contacting the employer)")
+u = "https://www.271shop.com/news/370761.html"
+B("无论哪种情况,收到网贷逾期短信时都需要保持冷静,仔细核实短信内容的真实性,如果确认存在逾期情况,需要及时与贷款机构联系并处理,如果不确定如何处理,可以咨询专业律师或相关机构的意见,也需要加强个人信息的保护,避免不必要的风险。", u, SEO_B)
+u = "http://www.guanxian.org/consult/xyqxue/09173379714.html"
+B("当催收短信直接发给家人,不仅会让家人感到尴尬,还可能破坏家庭关系。家人可能并不知道借款的具体情况,突然收到这样的短信,难免会怀疑是不是出了什么大事。", u, SEO_B)
+u = "https://fdjsq.seafarer.love/news/7808.html"
+B("律师函就是律师事务所写的正式通知,告诉借款人你逾期了,需要赶紧还钱,简单说,就是律师代表平台给你发个“最后通牒”。", u, SEO_B + " (quotes 最后通牒)")
+u = "https://www.lvbishangwu.com/yqnews/cjzs/article/28246.html"
+B("记住,贷款机构或者银行是不会通过短信来通知你诉讼的,他们会直接联系你或者通过法律途径。所以,收到这种短信,先确认一下,再行动。", u, SEO_B)
+u = "http://anju.szhome.com/info/zhongguo/7755337.html"
+B("我们要明确的是,消费金融公司确实有权利采取法律手段追讨逾期债务。根据我国相关法律规定,消费金融公司有权向法院提起诉讼,要求借款人还款。", u, SEO_B)
