@@ -468,3 +468,80 @@ u = "https://www.lvbishangwu.com/yqnews/cjzs/article/28246.html"
 B("记住,贷款机构或者银行是不会通过短信来通知你诉讼的,他们会直接联系你或者通过法律途径。所以,收到这种短信,先确认一下,再行动。", u, SEO_B)
 u = "http://anju.szhome.com/info/zhongguo/7755337.html"
 B("我们要明确的是,消费金融公司确实有权利采取法律手段追讨逾期债务。根据我国相关法律规定,消费金融公司有权向法院提起诉讼,要求借款人还款。", u, SEO_B)
+u = "https://www.523it.com/g/90141.html"
+# (its SMS '您在我司的贷款已连续逾期3天,请立即还款,否则将上报征信并采取法律措施' nearly copies a tuning item: left out)
+C("因您长期拖欠,我方已委托第三方催收公司介入,请注意查收函件!", ["legal_threat"], u, SEO + "; hand-over to a collection agency and a letter")
+B("不会威胁恐吓:正规机构不会用“马上起诉”“冻结账户”“上门抓人”这类语言,那是催收公司的套路。", u, SEO_B + " (quotes threat wording)")
+u = "https://www.523it.com/g/105363.html"
+C("尊敬的客户,您名下贷款已逾期,请立即还款,否则将影响征信!", ["credit_threat", "urgency"], u, SEO)
+B("所以第一步,绝对不要点击短信里的任何链接!更不要拨打短信里提供的所谓“客服电话”。", u, SEO_B)
+u = "https://www.523it.com/g/148128.html"
+C("【XX金融】您的贷款已严重逾期,涉嫌恶意拖欠,将面临法律诉讼,个人征信将永久拉黑,限您24小时内立即处理,否则将联系您的家人朋友及单位……", ["legal_threat", "credit_threat", "urgency", "third_party_contact"], u, SEO)
+C("您的贷款已进入调解阶段,请尽快处理,否则将面临法律程序。", ["legal_threat", "urgency"], u, SEO + "; a 'mediation centre' SMS")
+B("小王因为疫情期间收入受影响,不小心让某网贷平台的欠款逾期了几天,很快,他就收到了一条催收短信,内容非常吓人,说要“上门催收”、“让他在小区里抬不起头”,还威胁要联系他父母,小王当时吓坏了,晚上都睡不着觉。", u, SEO_B + " (reports threats in third person)")
+u = "https://www.523it.com/g/104943.html"
+C("您已涉嫌贷款诈骗,请立即还款,否则将移交公安机关处理!", ["criminal_threat", "urgency"], u, SEO)
+B("还有一点要提醒大家:现在不少第三方催收公司打着“法务”“调查组”的旗号,用仿官方口吻发短信,内容极具迷惑性,", u, SEO_B + "; cut at the excerpt's end")
+u = "http://12hmmsf.icu/352815340.html"
+B("不是真的。这种短信很可能是诈骗短信,骗取您的个人信息或者转账诈骗。如果您收到银行冻结或者解冻等相关信息,建议直接拨打银行客服电话进行确认,不要随意点击短信中的链接或者拨打短信中的电话号码。", u, SEO_B)
+u = "https://www.271shop.com/news/366429.html"
+B("如果是真实的,这通常是因为你可能有未偿还的债务或与银行有某种纠纷,银行可能会采取法律手段冻结你的账户,在这种情况下,银行通常会通过正式的法律途径来执行冻结操作,并且会向你提供详细的解释和通知。", u, SEO_B)
+u = "http://www.lsjtcx.cn/128390.html"
+B("网贷逾期微信支付账户被冻结的短信需谨慎对待。根据《中华人民共和国网络安全法》,诈骗信息常冒充官方。若短信声称银监会解冻需收费,则为诈骗。", u, SEO_B)
+u = "http://www.gdhct.com/news/572.html"
+B("首先,我們需要理解財產保全的概念。財產保全是一種法律程序,旨在確保債權人能夠追回自己的債權。但是,財產保全并不會通過短信方式通知債務人。", u, SEO_B + " (Traditional-script copy of mainland text)")
+u = "https://www.rrlicai.com/daikuan/61559.html"
+B("催收机构: 当借款人长期拖欠债务时,债权人可能会委托催收机构进行催收。催收机构为了提高催收效率,会利用借款人害怕失信的心理,发送虚假或夸大失信后果的短信,迫使借款人还款。", u, SEO_B)
+u = "https://m.sqrb.com.cn/lvbaiye/yqpt/1578448.html"
+B("倘使短信中包含性的语言比如“不还款将永久冻结账户”或“立即联系 否则影响自负”,那么这很可能是诈骗信息。", u, SEO_B + "; machine-reworded text as published (quotes threat wording)")
+u = "https://www.523it.com/g/106440.html"
+C("您在XX平台的贷款已严重逾期,即将上报征信,请立即还款,否则将采取法律手段!", ["credit_threat", "legal_threat", "urgency"], u, SEO)
+B("真正的金融机构不会通过短信发链接让你“立即还款”,更不会用“上门抓人”“冻结资产”这种话术威胁你,这些都是典型的催收施压手段,甚至可能是第三方催收公司越界操作。", u, SEO_B + " (quotes threat wording)")
+u = "https://www.523it.com/g/119076.html"
+C("您名下的贷款已严重逾期,我司将于3日内向法院提起诉讼,请尽快还款,避免承担法律责任。", ["legal_threat", "urgency"], u, SEO)
+B("首先得明确一点:你手机上收到的这类短信,绝大多数不是法院发的,也不是具有法律效力的司法文件,它更像是金融机构或第三方催收公司在正式起诉前发出的“最后通牒”。", u, SEO_B)
+u = "https://www.523it.com/g/104495.html"
+C("您在XX平台的贷款已严重逾期,请于24小时内还款,否则将安排工作人员上门核实情况。", ["home_visit", "urgency"], u, SEO)
+C("法务部门已介入,实地走访即将启动,请配合处理。", ["legal_threat", "home_visit"], u, SEO)
+C("我们明天就到你家楼下,希望你能当面沟通。", ["home_visit", "urgency"], u, "collector's phone line quoted in a legal-advice/SEO article (may be an illustrative example)")
+B("举个真实案例:我的当事人小林(化名)在某网贷平台借了8000元,因失业连续三个月没还,平台先是发短信说“即将安排实地走访”,后来又打电话称“工作人员已在小区附近”,小林吓得整晚睡不着,甚至想东拼西凑去借高利贷还钱。", u, SEO_B + " (reports threats in third person)")
+u = "https://www.qq959.com/news/962193.html"
+B("如果对方真的上门催收,一定要核实对方的身份,可以要求查看对方的身份证明和工作证件,以确保对方身份的真实性。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/154489.html"
+B("收到网贷逾期外访短信并不一定意味着外访人员真的会上门。这些短信可能是催收机构采取的一种催收手段,目的是吓唬借款人,促使其尽快还款。", u, SEO_B)
+u = "https://53761.com.cn/shenka-2/77364.html"
+B("事实上,逾期外访通知短信是真实存在的。一旦您逾期未还款项,贷款机构可能会委托专业的催收公司进行外访,以尽快收回欠款。", u, SEO_B)
+u = "https://anju.szhome.com/info/gongshang/7911625.html"
+B("有些不法分子会冒充网贷公司或催收机构发送虚假的催收短信,诈骗用户的个人信息或财产。因此,一些用户对收到的催收短信持怀疑态度。", u, SEO_B)
+u = "https://hefeilaws.com/hf/736507.html"
+B("若父母因长期逾期未还款被法院列为“失信被执行人”(俗称“老赖”),根据《最高人民法院关于限制被执行人高消费的若干规定》,子女就读高收费私立学校将受到限制,但需注意,公立学校和普通民办学校不受此约束,部分国际学校在招生时可能审查家长信用状况,导致子女入学受阻。", u, SEO_B)
+u = "https://www.hgctkx.cn/dk/1786.html"
+B("最近老张收到催收短信说\"信用卡逾期影响孩子考大学\",吓得他连夜凑钱还款。实际上,这种情况需要分情况看待。", u, SEO_B + " (reports a threat in third person)")
+u = "https://www.hefeilaws.com/hf/308498.html"
+B("被起诉后积极应诉,避免“失信”:若已收到法院传票,务必在开庭前与银行达成和解,或在判决后按时履行还款义务,防止被列入失信名单。", u, SEO_B + " (addresses the reader about a court summons)")
+u = "https://www.haokouzi.cc/kz/30859.html"
+B("最近收到不少粉丝私信问:\"老张啊,听说征信黑了会影响孩子上学?我家娃明年要考公务员了,这可咋整?\"", u, "finance blog quoting a reader's question (hard negative)")
+u = "https://falvchangshi.com/xykyq/81990.html"
+B("“父母被法院纳入失信被执行人名单,不会影响子女正常接受教育的权利。在此特别提醒广大家长和学子,做到知法、守法、懂法,不信谣、不传谣。”北京市高级人民法院执行局法官助理李航说。", u, "legal site repost of an Economic Daily report quoting a court official (hard negative)")
+u = "https://www.271shop.com/news/557386.html"
+B("收到信用逾期短信,需先核实真伪。可通过短信中的链接或拨打银行客服热线确认。如为真,应尽快还款。若是诈骗短信,可报警。", u, SEO_B)
+u = "https://www.523it.com/g/104134.html"
+C("尊敬的客户,您在我司申请的贷款已严重逾期,请立即还款,否则将影响征信并移交法务部门处理!", ["credit_threat", "legal_threat", "urgency"], u, SEO + " (the page quotes a near-identical 'xx平台' variant too, left out)")
+B("别急着转账!也别急着自责是不是真忘了哪笔贷款没还,这些年,这类以“贷款逾期”为名的诈骗短信和电话,已经成了骗子们的“标准剧本”,很多人一慌神,点进链接填了信息,或者直接转了钱,结果才发现——自己根本没贷过款,更别说逾期了!", u, SEO_B)
+u = "http://47.96.164.84/ljdb/pc/content/202204/25/content_225168.html"
+B("记者了解到,法院发送的受理通知书、传票等相关诉讼事宜主要通过诉讼服务热线12368发送短信,或是通过“人民法院在线服务”微信小程序发送。", u, "Lanxi (Zhejiang) newspaper report quoting a court on how genuine court SMS look (hard negative: 12368, 传票)")
+B("“最近有短信通知我4月18日来兰溪法院开庭,我完全不知道这个事情。我在法院没有纠纷,也没有拖欠贷款的情况,甚至连贷款都没有,这是什么缘故?”", u, "newspaper report: a resident asking a court about a fake hearing SMS (reported speech; hard negative)")
+u = "https://www.4fzw.com/x/960289186_532805931"
+B("嘿,最近很多朋友都在问我,收到51信用卡的催款短信说起诉冻结账户,这是真的吗?怎么辨别真伪呢?今天就来给大家详细说说这个事儿。", u, SEO_B)
+u = "http://www.beiyuwangxiao.com/JiuYeQianJing/540329.html"
+B("“法催”乃是催收机构自行编造、自己导演的,它以“债权转让”作为幌子,去伪造法院的文书以及公章,那些普通的人,一旦看到“法院文件”便心生畏惧,压根就没有心思去核查其真假,等到乖乖地交了钱之后,才发觉自己上当受骗了。", u, SEO_B + "; machine-reworded text as published")
+u = "http://www.guanxian.org/consult/xyqxue/20122707189.html"
+B("大家可能会遇到这种糟心事:突然收到一条法务短信,说你欠款了。别慌!先深呼吸一口,然后慢慢读下去。", u, SEO_B)
+u = "https://m.bntxw.com/a/28802.html"
+B("我们要知道正规的金融平台在发送催收短信时,会明确标注公司名称、联系方式,并且不会要求客户提供个人信息直接转账,收到这样的短信,可以先核实短信内容,是否与你的借款信息相符,然后直接拨打官方客服电话进行确认。", u, SEO_B)
+u = "https://www.fudaoke.com/exam/2721314.html"
+B("若确认自己从未借款,可直接忽略并拉黑号码;若短信包含威胁性内容(如“通知家属”),切勿回复或拨打短信中的电话,应立即通过官方渠道(如银行APP、征信报告)核查真实负债情况。", u, SEO_B)
+u = "https://www.lvbishangwu.com/yqnews/cjtt/article/18066.html"
+B("逾期收到短信中,真的内容通常包括提醒你逾期还款的信息、逾期还款的金额、还款的截止日期以及不尽快还款可能产生的后果。", u, SEO_B)
+u = "https://www.qq959.com/news/599504.html"
+B("核实债务情况:如果您确实有未偿还的贷款或信用卡等债务,可以通过正规渠道(如官方网站、客服电话等)核实债务情况,了解具体的还款方式和金额等信息。", u, SEO_B)
