@@ -545,3 +545,52 @@ u = "https://www.lvbishangwu.com/yqnews/cjtt/article/18066.html"
 B("逾期收到短信中,真的内容通常包括提醒你逾期还款的信息、逾期还款的金额、还款的截止日期以及不尽快还款可能产生的后果。", u, SEO_B)
 u = "https://www.qq959.com/news/599504.html"
 B("核实债务情况:如果您确实有未偿还的贷款或信用卡等债务,可以通过正规渠道(如官方网站、客服电话等)核实债务情况,了解具体的还款方式和金额等信息。", u, SEO_B)
+u = "https://www.523it.com/g/112789.html"
+C("您在某平台的贷款已严重逾期,工作人员将于今日上门核实情况,请保持电话畅通。", ["home_visit", "urgency"], u, SEO)
+C("因您贷款已逾期XX天,根据合同约定,我司将依法收回抵押车辆,请配合移交……", ["legal_threat"], u, SEO + "; a car-repossession notice")
+B("我去年代理过一个案子,当事人小王在某平台贷款8万元买了辆二手车,做了抵押登记,因为疫情失业,连续三个月没还月供,第四个月初,他半夜接到电话说“我们已经把车拖走了”,等他冲下楼,车确实不见了。", u, SEO_B + " (reports a call in third person)")
+u = "http://glnlw.com/duanwujieduanxin/rwkfowd21w.html"
+B("發短信威脅凍結銀行卡只是催收人員的套路。除了這類催收短信外,很多人可能還會收到律師函、立案通知書、起訴通知書等。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://licai.cofool.com/ask/qa_4365957.html"
+B("了解法律程序:根据中国法律规定,任何资产冻结都需经由人民法院裁定并执行。这意味着只有在贷款机构向法院提起诉讼并胜诉后,才有可能对借款人的财产实施冻结。在此之前,所有关于“冻结财产”的说法都是没有法律效力的。", u, SEO_B)
+u = "https://www.roverxp.com/news/545830.html"
+B("最近,有客户反映,他们逾期半年后收到了微粒贷的短信,称已申请强制实。这是真的吗?", u, SEO_B + "; machine-reworded text as published")
+u = "https://tttti.com/a/211069.html"
+B("信用卡债务,银行是可以起诉追讨,确保自己债权,法院判决后会执行,但查封房产是什么操作?", u, SEO_B)
+u = "http://glnlw.com/duanxinpingtai/nccx2rrhol.html"
+B("不要理就可以了,如果沒欠款,很可能是詐騙短信,可能不是銀行,是壹些網絡貸款短信。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "http://www.7390.com.cn/8075df2d.html"
+B("有一天,你突然收到了一条短信,说你的工资将要被划扣,用于偿还某笔债务,这短信是来自第三方催收机构,那么这种情况到底可不可信呢?", u, SEO_B)
+u = "https://www.271shop.com/news/627365.html"
+B("收到短信称欠钱,需警惕真伪。先核实短信来源,如可能涉及个人债务,可回忆是否确有借款未还。若确认无此债务,可能是诈骗,建议忽略或报警处理。", u, SEO_B)
+u = "https://www.lbk.com.tw/blog/detail?bid=2876"
+B("要求簽空白本票,或本票金額遠高於實際借款,並用本票威脅你聽話。", u, "TW loan-portal checklist of loan-shark warning signs (hard negative)")
+B("用「當天撥款、10 分鐘過件」催促你,在你還沒看完合約前就要你先匯保證金。", u, "TW loan-portal checklist (mentions 保證金 and urgency; hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=997"
+B("先確認人身安全,如果對方有跟蹤、堵人、威脅上門,優先聯繫警方或可信任家人,不要逞強單獨面對。", u, "TW loan-portal advice for people caught by loan sharks (hard negative)")
+B("很多人是先踩到高利貸的坑,才回頭想要快速瞭解借貸是什麼,等到收到對方威脅簡訊、電話狂催,才發現自己根本沒搞懂當初簽下去的到底是什麼契約、利息到底合不合法。", u, "TW loan-portal advice (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=1045"
+B("催收條款用語模糊,似乎可以任意聯絡你的親友或公布借款資訊。", u, "TW loan-portal checklist on loan contracts (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=841"
+B("撥款與繳款階段:確認款項來源帳戶抬頭與合約一致,並設定自動扣款或提醒避免逾期。", u, "TW loan-portal advice (hard negative)")
+u = "https://uptogo.com.tw/%E8%B2%A1%E7%B6%93/%E8%B2%B8%E6%AC%BE/%E5%9C%B0%E4%B8%8B%E9%8C%A2%E8%8E%8A%E6%98%AF%E4%BB%80%E9%BA%BC"
+B("它們以高利貸為餌,誘人上鉤,一旦陷入,利滾利的巨大債務與接踵而至的暴力威脅,足以將借款人及其家庭推向崩潰邊緣的財務危機。", u, "TW finance article about loan sharks (hard negative)")
+u = "https://all-taiwan.net/underground-bank"
+B("有些甚至會要求抵押證件、存摺、提款卡,嚴重侵犯個人權益,也為後續", u, "TW article about loan sharks; cut at the excerpt's end (hard negative)")
+B("正因為審核寬鬆,許多被銀行或合法平台拒絕的人,會誤以為地下錢莊是「最後一條路」,卻忽略背後隱藏的巨大風險。", u, "TW article about loan sharks (hard negative)")
+u = "https://ok111.com.tw/%e7%94%b3%e8%b2%b8%e5%89%8d%e5%85%88%e4%ba%86%e8%a7%a3%e3%80%8c%e6%97%a5%e6%97%a5%e6%9c%83%e3%80%8d%e7%9a%84%e8%b2%b8%e6%ac%be%e6%a8%a1%e5%bc%8f"
+B("「洗會」是指借款人在「日日會」中因無法承擔每日還款壓力,採取重新借款償還舊債的方式,形成借新債還舊債的循環。", u, "TW loan article about daily-repayment loans (hard negative)")
+u = "https://www.grasshopperbait.com/n/l9bkduzvmu0c.html"
+B("咱体制内的朋友要是碰上催收爆通讯录,那真的是又急又气!一方面担心单位同事、领导知道了影响工作声誉,另一方面催收这种违规操作也太欺负人了,别慌,今天咱就一步步说清楚,遇到这种情况该咋应对,既把权益保住,又尽量把影响降到最低。", u, SEO_B)
+u = "https://www.qq959.com/news/853925.html"
+B("收到短信称恶意骗贷,需谨慎对待。应先核实短信来源,不要轻信。如确涉及骗贷行为,需及时回应并澄清。", u, SEO_B)
+u = "https://www.qq959.com/news/350698.html"
+B("警惕恶意催收:有时,一些不正规的催收公司可能会使用威胁、恐吓等不当手段进行催收,如果收到这样的短信,除了与贷款机构核实外,还可以考虑报警。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/153132.html"
+B("当借款人失联或拒绝接听电话时,催收公司可能会选择联系其家属,以期通过家属的劝说促使借款人还款。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/1042195.html"
+B("及时与催收方沟通,明确告知他们这种行为已经影响到了您的工作和生活,要求他们停止向单位发送催收信息。", u, SEO_B)
+u = "https://www.hkyyi.com/html/jie-mi-fu-zhai-cui-shou-ru-he-bi-mian-xin-xi-xie-lu-wei-hu-zi-shen-quan-yi.html"
+B("核实催收人员身份:在接听催收电话时,务必核实对方身份,避免上当受骗。", u, SEO_B)
+u = "http://www.tttti.com/a/194570.html"
+B("最近有不少人来问我,家里突然接到来自银行催收的电话,骚扰对象竟然对家人和亲友动用了“关心你”的暖心套路。", u, SEO_B)
