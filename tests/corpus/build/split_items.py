@@ -594,3 +594,61 @@ u = "https://www.hkyyi.com/html/jie-mi-fu-zhai-cui-shou-ru-he-bi-mian-xin-xi-xie
 B("核实催收人员身份:在接听催收电话时,务必核实对方身份,避免上当受骗。", u, SEO_B)
 u = "http://www.tttti.com/a/194570.html"
 B("最近有不少人来问我,家里突然接到来自银行催收的电话,骚扰对象竟然对家人和亲友动用了“关心你”的暖心套路。", u, SEO_B)
+u = "http://glnlw.com/duanxinpingtai/q4lhnr5o5p.html"
+B("收到法院的短信不要慌,有個很簡單的辦法進行識別。撥打區號+12368,告知短信內容,讓她查詢案件信息,可以核實案件是否真實存在,同時可以詢問法官和書記員電話,溝通如何領取訴訟材料(如民事起訴狀、證據清單等等)。", u, SEO_B + " (Traditional-script mirror of mainland text; 12368)")
+u = "https://www.xqloan.com/resources/343520.html"
+B("法院传票短信通知的号码通常为官方指定号码。我国各级法院都有自己的官方短信通知号码,当事人可以通过法院官网或官方微信公众号等渠道查询。", u, SEO_B)
+u = "http://www.tsxnews.com.cn/2024falv/baiye/yqzs/99619.html"
+B("假使您收到了金融调解中心的短信这常常意味着您与金融机构之间存在某种纠纷,需要通过调解的形式来解决。", u, SEO_B + "; machine-reworded text as published")
+u = "http://tsxnews.com.cn/2024falv/baiye/yqzs/285019.html"
+B("收到金融调解中心的短信,往往意味着与金融机构之间存在纠纷,需要寻求专业的调解协助解决。", u, SEO_B + "; machine-reworded text as published")
+u = "https://taizhou.19lou.com/baiqi/yqpingtai/631207.html"
+B("调解短信并非起诉通知,不必过于紧张。", u, SEO_B)
+u = "http://law.100glory.com.cn/yhyq/yqsdtjzxdxszdmqmjmysyjx.html"
+B("调解中心嘛,就是专门帮咱们解决借款逾期这些纠纷的地方。咱们借钱没按时还,他们就会介入,帮咱们和放贷的那一方沟通,尽量让事情和平解决。", u, SEO_B)
+u = "http://xichu.net/lvbaiye/yqpt/247421.html"
+B("当您收到智能金融纠纷诉前调解中心的短信时,有可能感到困惑和不安。这类短信多数情况下意味着您的金融交易可能出现了难题,需要及时应对。", u, SEO_B + "; machine-reworded text as published")
+u = "https://www.zhonghe.land.ntpc.gov.tw/cp.aspx?n=1141"
+B("不需申請,民眾送件時由櫃檯人員於收件資料輸入手機號碼及電子郵件,當受理案件辦理完成時,由事務所主動以簡訊或電子郵件等方式將辦理情形通知民眾,增加為民服務品質。", u, "TW land office page on its genuine SMS case notices (hard negative)")
+u = "http://moica.nat.gov.tw/news_in_1722.html"
+B("內政部憑證管理中心寄發之自然人憑證「待展期信函」發送時間是為憑證到期日前60日起才開始發送,且絕對不會夾帶任何附件檔,本部憑證管理中心提醒用戶若有收到屬名為內政部憑證管理中心寄發之信函且夾帶附件檔,絕非本部憑證管理中心所寄發,千萬不要隨便開啟,", u, "TW government anti-phishing notice (hard negative)")
+u = "https://www.gracemacounseling.com/post/%E5%BF%83%E8%A3%8F%E7%9A%84%E8%81%B2%E9%9F%B3-%E7%AC%AC%E4%B8%89%E7%AF%87-%E6%B4%8B%E6%B4%8B"
+C("唔聽我哋電話,係咪想走數,我哋實會好好招呼你哋", ["abuse"], u, "HK: an unlicensed lender's message to a debtor's family, quoted in a counselling centre's case story (names changed; Cantonese)")
+C("今日六點前還錢,否則即刻出隊", ["urgency", "home_visit", "abuse"], u, "HK: an unlicensed lender's message quoted in a counselling centre's case story (Cantonese; 出隊 = send a crew)")
+C("唔見數即刻出車出人", ["urgency", "home_visit", "abuse"], u, "HK: an unlicensed lender's message quoted in a counselling centre's case story (Cantonese); short")
+B("而嘉嘉最擔心的就是「黑財」上她的公司追數,因為她現階段不能够失去工作。", u, "HK counselling centre case story (hard negative)")
+B("幾十間財務公司日夜輪流追數,嘉嘉每天只能過著籌錢和入錢的生活(不可以用銀行轉賬,他們必須攜帶大量現金到不同的財務公司排隊入數)。", u, "HK counselling centre case story (hard negative)")
+u = "https://www.stheadline.com/breaking-news/3520863/%E4%B8%80%E5%91%A8%E9%80%BE40%E5%AE%97%E9%87%A3%E9%AD%9A%E8%A9%90%E9%A8%99%E6%B6%89%E9%80%BE600%E8%90%AC-%E5%81%87%E5%86%92%E7%85%A4%E6%B0%A3%E5%85%AC%E5%8F%B8%E7%9F%AD%E8%A8%8A%E8%BF%91%E6%97%A5%E6%B9%A7%E7%8F%BE"
+g = "stheadline 3520863 (Traditional and Simplified editions)"
+B("警方提醒市民，煤氣公司已經登記「短訊發送人登記制」，只會均以「#Towngas」、「#TowngasFun」、「#TowngasTGC」或「#TGCTowngas」作為發送人名稱向用戶發出短訊，並可在通訊局登記冊名單上查核。", u, "HK news relaying a police notice about the SMS sender registration scheme (hard negative)", group=g)
+B("煤氣公司亦嚴正指出，沒有向客戶發出有關SMS短訊，亦不會要求客戶在SMS短訊上按入任何連結處理欠款事宜", u, "HK news: the gas company on fake overdue-bill SMS (hard negative)", group=g)
+u = "https://www.stheadline.com/zh-hans/breaking-news/3520863/%E4%B8%80%E5%91%A8%E9%80%BE40%E5%AE%97%E9%92%93%E9%B1%BC%E8%AF%88%E9%AA%97%E6%B6%89%E9%80%BE600%E4%B8%87-%E5%81%87%E5%86%92%E7%85%A4%E6%B0%94%E5%85%AC%E5%8F%B8%E7%9F%AD%E8%AE%AF%E8%BF%91%E6%97%A5%E6%B6%8C%E7%8E%B0"
+B("警方又呼吁，更多行业积极参与登记制，以有效提升短讯的安全性和可信度；市民也可定期将「短讯收件箱📬」内存旧记录清除；", u, "HK news (Simplified edition) relaying a police notice (hard negative)", group=g)
+u = "https://mls.hk/article_content.php?author=PHK_TML3&id=126264"
+B("今早去到茶餐廳,有做高檔飲食客人話佢老婆太好人,讓一些消費不起的人簽單賒數,對於消費少的人唔招待,生意的確唔錯,但很多賒數,有些客人索性破產,追都冇得追,究竟佢老婆係咪痴線。", u, "HK blog column (Cantonese; 賒數, 追; hard negative)")
+u = "http://wwe.weshare.hk/tokyoboy/articles/4602163"
+B("為杜絕不良財務中介濫收費用,政府為財務公司所持放債人牌照施加新條款------要求放債人在委任第三方中介公司時要更規範化,亦要持續監察中介公司有否向「借債人」違法收取費用,", u, "HK blog on money-lender licensing (hard negative)")
+u = "https://guangming.com.my/%e3%80%90%e5%b1%b1%e9%9b%a2%e9%96%8b%e9%96%80%e3%80%91%e8%a9%90%e9%a8%99%e4%b8%8d%e6%89%93%e7%83%8a"
+B("話說,在佳節當兒,朋黨在群里發歡樂帖,卻有一友通告,她電話被黑了,若收到任何信息大家別上當。", u, "Malaysian Chinese newspaper column about a scam call (friends' group chat; hard negative)")
+u = "https://hk01.com/突發/764729/賭仔悲歌-的士司機譜黃昏戀-爛賭斷送良緣和生命-遺孀愁對前路"
+B("何太聽到後大驚,立即勸阻其打消念頭,更多番安慰老公:「爭人啲錢咪還囉,你勤力啲揸車,我勤力啲做嘢。」", u, "HK news quoting a wife's words to her indebted husband (family talk about repaying; Cantonese; hard negative)")
+B("何太落車前握緊丈夫手,鼓勵說道「無事嘅,俾心機,呢嗰難關我哋實過到」,可惜已成永訣。", u, "HK news quoting family words (Cantonese; hard negative)")
+u = "http://mingpaocanada.com/TOR/htm/News/20171206/HK-gbb2_r.htm"
+B("楊稱,當有人對賭博失去自我控制能力,或依賴賭博處理問題等,有可能患上賭博失調,如發現青少年沉迷賭博,應向社工求助,只協助還債是治標不治本;年輕人負債申請破產亦非最好方法,可助他們做債務重組,教導承擔後果。", u, HK_B)
+u = "https://sunshine-ccg.hklss.hk/hk/sunshine-news-and-events/sunshine-news/178-2021-10-02-1000?ihtopic=%E9%A0%98%E9%9A%8A%E7%96%AB%E4%B8%8B%E5%A4%B1%E6%A5%AD%E6%AC%B2%E6%86%91%E8%B3%AD%E7%BF%BB%E8%BA%AB%E3%80%803%E5%80%8B%E6%9C%88%E6%AC%A0%E5%82%B5%E7%99%BE%E8%90%AC%E6%8C%89%E6%A8%93%E5%A5%B3%E5%8F%8B%E8%B5%B0%EF%BC%9A%E4%B8%96%E4%B8%8A%E6%B2%92%E5%83%A5%E5%80%96"
+g = "HK01 story on an ex-tour-leader's gambling debts (reposted by the Sunshine centre and seven.wf)"
+B("於是他開始向財務公司借錢,甚至將自己供了4至5年的住宅拿去抵押,但財務公司息口很高:「到處都有這些公司廣告,講到好似借錢俾你係幫助,但只會讓你越踩越深,你根本還唔到。」", u, "HK gambling-counselling centre repost of a news story (Cantonese quote; hard negative)", group=g)
+u = "https://seven.wf/topic/22106/領隊疫下失業欲憑賭翻身-3個月欠債百萬按樓女友走-世上沒僥倖/1"
+B("事情敗露,女友離開,家人不和,他一度想自殺。在家人建議下他向路德會青亮中心尋求戒賭服務幫助,用了大約8個月時間從賭海走出。", u, "HK forum repost of a news story (hard negative)", group=g)
+u = "https://i-cable.com/%E6%96%B0%E8%81%9E%E8%B3%87%E8%A8%8A/152749/%E8%AA%BF%E6%9F%A5-%E9%80%BE%E5%9B%9B%E6%88%90%E5%8F%97%E8%A8%AA%E5%A4%A7%E5%B0%88%E7%94%9F%E8%BF%91%E4%B8%89%E5%80%8B%E6%9C%88%E6%9B%BE%E8%B3%AD%E5%8D%9A-%E5%85%AB%E6%88%90%E8%87%AA"
+B("賭博輔導平台求助人士John(化名):「上到辦公室他寫好叫你還這個、還那個,之前再要處理法律、行政問題,又收你不知道多少錢,當時我不夠錢,他推薦我去其他地方借錢交手續費。」", u, "HK TV news quoting someone caught by a debt 'agent' (hard negative)")
+u = "http://202.62.215.19/www/tc/soin/sefeatures/features/133685"
+B("後來輔導員主動上門,到其住處教他與債主「講數」,處理好部分債務。", u, "HK feature (etnet) on outreach gambling counselling (上門, 債主; hard negative)")
+u = "https://jiedushequ.org/d/869"
+B("高峰时他试过一个月赚50万,但亦都试过负债80万,甚至经历过家中被淋红油、贴街招,与家人、老婆关系变差。", u, "HK gambling-counselling story (Simplified copy; hard negative)")
+u = "https://udn.com/news/story/124490/9055907"
+B("台中市諮商心理師公會理事長王郁茗說,民眾遭詐承受金錢、心理雙重打擊,第一反應多是「自己太笨、拖累家人」,羞愧與自責加劇孤立無助感,常不敢求助。", u, "TW news about fraud victims (hard negative)")
+u = "https://tw.news.yahoo.com/%E7%A4%BE%E8%AB%96-%E5%BE%9E%E7%94%9F%E6%B4%BB%E7%91%A3%E4%BA%8B%E5%88%B0%E8%B2%A1%E5%8B%99%E9%99%B7%E8%90%BD-132135618.html"
+B("近期LINE陌生訊息，常有以「我是樓下的鄰居，你的裝修嚴重打擾安寧」、「你家小孩半夜不睡覺，跳上跳下很擾鄰」、「我家最近裝潢漏水，不好意思製造鄰居的困擾」、「樓上的麻煩晚上音樂關小聲一點，我家裡有老人須早睡」等生活化的對談方式，假冒鄰居開啟對談，", u, "TW editorial quoting investment-scam LINE openers (not debt collection; hard negative)")
+u = "https://www.nownews.com/news/6762681"
+B("台中市一家生技公司的帳戶，上月底突然連續被匯入2筆100元，隨後遭列為警示帳戶，不僅貨款不進來，員工薪水也出不去。", u, "TW news about a wrongly flagged bank account (警示帳戶; hard negative)")
