@@ -166,6 +166,19 @@ def test_committed_files_are_the_build_output(corpus, built):
         assert committed == rebuilt, f"{name} differs from build/build_corpus.py output; rerun it"
 
 
+def test_sources_md_tables_are_the_generated_ones(built):
+    """SOURCES.md's generated tables (both count tables and the split summary) are up to date."""
+    tables = _build_module("tables")
+    doc = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    expected = {"counts": tables.count_table(built, frozen=False),
+                "frozen-counts": tables.count_table(built, frozen=True),
+                "split-summary": tables.summary_table(built)}
+    for marker, table in expected.items():
+        m = re.search(rf"<!-- {marker}:start -->\n(.*?)\n<!-- {marker}:end -->", doc, re.S)
+        assert m, f"SOURCES.md lacks the {marker} block"
+        assert m.group(1) == table, f"SOURCES.md {marker} block is stale; rerun build_corpus.py"
+
+
 def test_frozen_texts_do_not_repeat_tuning_texts(corpus):
     from opencc import OpenCC
 

@@ -25,6 +25,7 @@ sys.path.insert(0, HERE)
 import curated  # noqa: E402
 import split  # noqa: E402
 import split_items  # noqa: E402
+import tables  # noqa: E402
 
 from opencc import OpenCC  # noqa: E402
 
@@ -160,40 +161,13 @@ def build():
     return parts
 
 
-def count_table(parts, frozen):
-    """Return the per-source count table of one part, as Markdown."""
-    names = [n for n in FILES if n.startswith("frozen/") == frozen]
-    counts = OrderedDict()
-    totals = Counter()
-    for name in names:
-        for row in parts[name]:
-            counts.setdefault(row["source"], Counter())[row["label"]] += 1
-            totals[row["label"]] += 1
-    lines = ["| source | collection | benign |", "|---|---:|---:|"]
-    for src, c in counts.items():
-        lines.append(f"| {src} | {c['collection']} | {c['benign']} |")
-    lines.append(f"| **total** | {totals['collection']} | {totals['benign']} |")
-    return "\n".join(lines)
-
-
-def _replace(doc, marker, table):
-    start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
-    if start not in doc or end not in doc:
-        raise SystemExit(f"SOURCES.md lacks the {marker} markers")
-    return doc.split(start)[0] + start + "\n" + table + "\n" + end + doc.split(end)[1]
-
-
 def main():
     parts = build()
     for name, rows in parts.items():
         with open(os.path.join(CORPUS, name), "w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    path = os.path.join(CORPUS, "SOURCES.md")
-    doc = open(path, encoding="utf-8").read()
-    doc = _replace(doc, "counts", count_table(parts, frozen=False))
-    doc = _replace(doc, "frozen-counts", count_table(parts, frozen=True))
-    open(path, "w", encoding="utf-8").write(doc)
+    tables.update_sources_md(os.path.join(CORPUS, "SOURCES.md"), parts)
     for name, rows in parts.items():
         scripts = Counter(r["script"] for r in rows)
         print(f"{name}: {len(rows)} {dict(scripts)}")

@@ -652,3 +652,25 @@ u = "https://tw.news.yahoo.com/%E7%A4%BE%E8%AB%96-%E5%BE%9E%E7%94%9F%E6%B4%BB%E7
 B("近期LINE陌生訊息，常有以「我是樓下的鄰居，你的裝修嚴重打擾安寧」、「你家小孩半夜不睡覺，跳上跳下很擾鄰」、「我家最近裝潢漏水，不好意思製造鄰居的困擾」、「樓上的麻煩晚上音樂關小聲一點，我家裡有老人須早睡」等生活化的對談方式，假冒鄰居開啟對談，", u, "TW editorial quoting investment-scam LINE openers (not debt collection; hard negative)")
 u = "https://www.nownews.com/news/6762681"
 B("台中市一家生技公司的帳戶，上月底突然連續被匯入2筆100元，隨後遭列為警示帳戶，不僅貨款不進來，員工薪水也出不去。", u, "TW news about a wrongly flagged bank account (警示帳戶; hard negative)")
+u = "https://www.fadingding.com/cui-shou-wei-3.html"
+C("明天就去你公司贴大字报!", ["reputation", "third_party_contact", "urgency"], u, "a collector's late-night call threat quoted in a debt-advice blog's opening vignette (may be an illustrative example); short")
+B("李女士颤抖着按下录音键:“请报上你的工号和公司名称。”", u, "debt-advice blog vignette: the debtor's reply to a collector (hard negative)")
+u = "https://www.mianjianghao.com/kouzi/184478.html"
+B("面对信用卡催收过程中的言语威胁、暴力恐吓或骚扰亲友等违规行为,持卡人最核心的应对策略是:保持冷静、全程留痕、分级投诉、依法维权,", u, SEO_B)
+B("重点记录对方涉及“暴力”、“起诉”、“抓捕”、“轰炸通讯录”等具体词汇,以及侮辱性词汇。", u, SEO_B + " (lists threat words)")
+u = "https://taozhai.320500.cn/?p=5729"
+B("在某投诉平台,用户“机灵喵”的遭遇极具代表性:因住院导致车贷逾期三天,催收公司不仅PS图片群发通讯录,更对紧急联系人实施死亡威胁。", u, SEO_B)
+u = "https://zhuanxinghui.com/archives/7854"
+B("若催收方无法说明具体债务来源或金额,可能涉及虚假催收或诈骗,可要求对方提供书面债务凭证(如合同、借条、对账单等)。", u, SEO_B)
+u = "https://suzhouyaozhai.zhenggang.org/41228"
+B("区分合法与非法催收:正常提醒还款不构成骚扰,但若涉及非正常时间拨打(如凌晨)恐吓或联系无关第三人则属违规。", u, SEO_B)
+u = "https://udefense.cn/list_26/1693.html"
+B("在套路贷案件中,在认定案件当事人构成诈骗罪的同时,还会认定其催收行为构成寻衅滋事罪,然而,该催收行为往往是具有特定性,并未扰乱公共场所秩序,其催收行为只是为了实现当事人的自有债权,并不能列入寻衅滋事罪的规制范畴。", u, "criminal-defence law firm article (hard negative)")
+u = "https://udefense.cn/list_44/1333.html"
+B("无论催收合法债务或非法债务,构成寻衅滋事罪(或催收非法债务罪)的关键因素是手段行为超过了法律允许的合理限度。", u, "criminal-defence law firm article (hard negative)")
+u = "https://taozhai.zhenggang.org/archives/2993"
+B("在债务纠纷场景中,合法催收与非法寻衅的区分尤为关键。根据司法解释,若行为人为“寻求刺激、发泄情绪”实施滋扰行为,则可能构成寻衅滋事;但若事出有因且未超出合理限度,通常不构成本罪。", u, SEO_B)
+u = "https://taozhai.zhenggang.org/archives/5662"
+B("近年来,多地频繁曝出讨债公司通过频繁拨打单位电话、群发短信甚至伪造法律文书等方式骚扰企业的事件,严重干扰了企业正常运营秩序,甚至导致员工因隐私泄露而被迫离职。", u, SEO_B)
+u = "https://innews.pts.org.tw/hashtag/MzI2OA"
+B("台北律師公會債務清理委員會主委林永頌說:「當時金管會銀行局有一個統計,六個月以上最低應繳金額都繳不起的人有52萬人,大概影響上百萬的家庭。」", u, "TW public broadcaster feature on card debt (hard negative)")
