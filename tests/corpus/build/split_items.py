@@ -674,3 +674,21 @@ u = "https://taozhai.zhenggang.org/archives/5662"
 B("近年来,多地频繁曝出讨债公司通过频繁拨打单位电话、群发短信甚至伪造法律文书等方式骚扰企业的事件,严重干扰了企业正常运营秩序,甚至导致员工因隐私泄露而被迫离职。", u, SEO_B)
 u = "https://innews.pts.org.tw/hashtag/MzI2OA"
 B("台北律師公會債務清理委員會主委林永頌說:「當時金管會銀行局有一個統計,六個月以上最低應繳金額都繳不起的人有52萬人,大概影響上百萬的家庭。」", u, "TW public broadcaster feature on card debt (hard negative)")
+u = "http://www.wwpfw.com/gongjijindaikuan/75862.html"
+C("某通過拍拍貸平臺獲得的貸款已經嚴重逾期。因多次逾期還款,已被認定涉嫌惡意詐騙。相關權利人將通過當地派出所記錄情況,通過司法途徑維護自身合法權益。請告訴他小心處理,不便之處請見諒。", ["third_party_contact", "criminal_threat", "legal_threat"], u, "SMS a lending platform's collectors send to a borrower's family or friends, as quoted on an advice page (Traditional-script mirror of mainland text; may be an illustrative example)")
+B("拍拍貸發的短信壹般都是讓妳還款的,所以只要妳之前在拍拍貸借了款,大催款短信壹般都是真的。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://www.xiaoencien.com/Y/24092.html"
+C("【生活信贷】您关联用户张XX贷款已逾期17天,请督促还款以免影响双方征信。", ["third_party_contact", "credit_threat"], u, "SMS to a borrower's contact quoted by a loan blogger who says he received it (may be an illustrative example)")
+B("最近有不少粉丝私信问我:\"突然收到生活信贷的短信,说我朋友借钱逾期了,这到底怎么回事?会不会影响我的征信?\"", u, "loan blog quoting a reader's question (hard negative)")
+u = "http://glnlw.com/duanwujieduanxin/pwps1cml6z.html"
+B("第三,家裏討債是真的嗎?對於大部分平臺來說,催債基本都是通過發布信息或者電話聯系的方式提醒債務人及時還款。上門討債的很少,但也不能完全斷定是假的。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://www.qq959.com/news/854310.html"
+B("他人使用你的手机号进行贷款操作:有可能是别人盗用了你的个人信息或手机号码进行贷款操作,逾期后导致短信发送到了你的手机上,这种情况需要尽快核实并报警处理。", u, SEO_B)
+u = "https://www.53761.com.cn/zhixiao/gezhai/article/23059.html"
+B("银行和网贷平台在贷款合同中都会明确规定,借款人逾期还款,将会收取逾期利息,并且在一定次数金额后,会将逾期记录上报到央行征信中心。", u, SEO_B)
+u = "https://jlxj.100glory.com.cn/xinwen/6oAXfkRKjM.html"
+B("一旦你贷款逾期了,就意味着你没有按时还钱,这在征信记录上可就是个大大的“×”,银行贷款平台就会把这个信息报告给征信机构,这样一来,你的信用报告上就会出现逾期记录。", u, SEO_B + " (addresses 'you' about credit consequences)")
+u = "https://m.fqmxn.com/1/1550860.html"
+B("房贷不按时还会影响征信,银行会记录你的还款情况。逾期1天就可能上报征信系统,留下不良记录。", u, SEO_B)
+u = "https://www.523it.com/g/89982.html"
+B("不少朋友私信问我:“张律师,我突然收到一条短信,说我的抵押贷款已经逾期,可能要被起诉、房子要被执行……可我明明每个月都按时还啊!这到底是不是诈骗?”", u, SEO_B + " (reported speech about an SMS)")
