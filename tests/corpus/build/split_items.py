@@ -1,0 +1,694 @@
+"""Items added from batch 11 on: verbatim public quotes, split by source into tuning and frozen.
+
+Same rules as curated.py (copied verbatim, trimmed only at sentence edges, never paraphrased,
+translated or script-converted), but these items are not all tuning material: build_corpus.py
+assigns every source (page) of this file to the tuning part or to the frozen test part by a hash
+of the source (see split.py). Append only: ids are numbered in file order within each part.
+
+C(text, tactics, source, note, group=None)  -> collection item
+B(text, source, note, group=None)           -> benign item
+
+`group` names one story published at several addresses (a repost, a second script edition), so
+that all of them land in the same part.
+"""
+
+COLLECTION = []
+BENIGN = []
+
+
+def C(text, tactics, source, note, group=None):
+    COLLECTION.append({"text": text, "tactics": list(tactics), "source": source, "note": note,
+                       "group": group or source})
+
+
+def B(text, source, note, group=None):
+    BENIGN.append({"text": text, "source": source, "note": note, "group": group or source})
+
+
+NEWS_B = "news article sentence about collection (hard negative)"
+SEO = "collection message quoted in a legal-advice/SEO article (may be an illustrative example)"
+SEO_B = "legal-advice/SEO article sentence about collection (hard negative)"
+TW_B = "TW news/legal sentence about debt collection (hard negative)"
+HK_B = "HK news sentence about debt collection (hard negative)"
+
+# --- batch 11 (2026-12-02) ---------------------------------------------------------------
+u = "https://crgbj.com/analysis-of-legal-risks-in-debt-collection"
+B("若以「讓你好看」、「小心家人出事」、「讓你店開不下去」、「公布你的欠債訊息」等言詞,或透過潑漆、撒冥紙、堵門等行為,使債務人或其親友心生畏懼,即可能構成《", u, "TW legal-services article listing threat wordings (hard negative that quotes tactics); cut at the excerpt's end")
+B("不當催收行為所引發的法律後果極為嚴重,涵蓋了民事、刑事及行政三大領域。", u, TW_B)
+u = "https://crgbj.com/?p=23264"
+B("債務催收,尤其線上債務催收,已成為維護經濟秩序不可或缺的一環。", u, TW_B)
+B("然而,催收行為必須嚴格遵循法律規範,在保障債權人權益的同時,也必須尊重債務人的基本人格尊嚴與合法權利。", u, TW_B)
+u = "https://crgbj.com/debt-collection-sop-disclosure"
+B("債務催收,往往被蒙上一層負面印象,與強硬、對立甚至不合規的手段畫上等號。", u, TW_B)
+B("無論您是金融機構的從業人員、企業的財務或業務主管,或是面臨債務管理問題的個人,本指南都希望能提供一套清晰、實用且合規的行動藍圖。", u, TW_B)
+u = "https://www.lbk.com.tw/blog/detail?bid=2222"
+B("如您持續聯繫或威脅,本人將以騷擾與恐嚇蒐證並報案。", u, "TW blog: a reply template for the person being pressed (mentions threats and reporting; hard negative)")
+B("請提供完整公司抬頭、統編與合約版本,未提供前不得進一步請款。", u, "TW blog: a reply template for the person being pressed (hard negative)")
+B("本訊息將同步備份並提供平台與警方,請勿再進一步聯繫。", u, "TW blog: a reply template for the person being pressed (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=2692"
+B("面對帳單扣款失敗、扣款金額莫名放大或同一筆帳被重複扣除時,多數人第一時間只看到簡訊通知就開始焦慮,卻忘了背後牽涉的是授權設定、金融機構與 快速借錢管道 合約條款,以及民法、消費者保護法與銀行相關法規解析下「誰該負責、誰要舉證」的問題。", u, "TW loan-portal blog sentence about billing SMS (hard negative)")
+u = "https://www.huarenca.com/huarenbbs-150679-1-1.html"
+B("自己追債有多難?試過的人都知道。電話打到被設拒接,訊息永遠是未讀。", u, "forum post about recovering a debt (creditor's side; hard negative)")
+B("專業追數不是黑社會電影裡潑油漆恐嚇那套。真正的專業,是懂法律這把尺的刻度。", u, "forum post about debt recovery (hard negative)")
+u = "https://www.2ggx.com/?p=49079"
+B("這時候,一份專業且高效的「催款通知範本」就顯得格外重要了,它不僅能幫您溫和地提醒對方,還能在必要時成為您主張權利的有力依據。", u, "TW business-advice article about payment-reminder letters (hard negative)")
+B("它通常包含債務明細、付款期限、付款方式等關鍵資訊,目的是在確保資訊清晰、語氣專業的前提下,促使對方儘快還款。", u, "TW business-advice article about payment-reminder letters (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/1740"
+B("然而,這條看似方便的捷徑,背後可能暗藏高昂利息、不良中介及高壓追數等陷阱,稍一不慎便可能令您債務纏身,陷入「走數」的惡性循環。", u, "HK loan-advice article sentence (hard negative)")
+B("兩者最根本的分別,在於財務公司是否為「環聯」(TransUnion,簡稱TU)的會員。", u, "HK loan-advice article sentence (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/1210"
+B("然而,這根看似方便的稻草,實則是引您步入無底債務深淵的致命陷阱,背後隱藏著「扣底批核」、超高利息、缺乏合約保障及非法追數等嚴重問題。", u, "HK loan-advice article sentence (hard negative)")
+B("若不幸已身陷其中,我們將提供詳盡的「三步自救指南」,教您如何即時止蝕及尋求專業援助。", u, "HK loan-advice article sentence (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/1460"
+B("擔心在徬徨之際,誤墮高利貸陷阱,被巧立名目預扣高昂費用,最終陷入「債冚債」的無底深淵?", u, "HK loan-advice article sentence (hard negative)")
+B("這些非法放債集團手法層出不窮,而且分工精細,從尋找目標到非法追數,每一步都充滿陷阱。", u, "HK loan-advice article sentence (hard negative)")
+u = "https://art.ltn.com.tw/article/paper/1744537"
+B("過了幾天，我想應該要還錢了，打電話給舊同事，她說她沒跟我借錢啊，我應該是被騙了，趕快去報警。", u, "TW newspaper reader essay about fraud (hard negative: 還錢, 報警)")
+B("後來收到法院來函，跑了兩趟台中和多次的台北地院，雖然沒完全取回，但已是不幸中的大幸。", u, "TW newspaper reader essay about fraud (hard negative: 法院來函)")
+u = "https://www.kses.tyc.edu.tw/xoops/modules/tadnews/index.php?nsn=15071"
+B("配合節能減碳無紙化政策,申辦簡訊帳單,每期以簡訊方式寄送帳單,可即時透過行動支付 APP 或信用卡線上繳水費,免出門即可輕鬆繳費又防疫。", u, "TW school notice relaying the water company's SMS-bill service (genuine billing notice)")
+B("因應近期釣魚簡訊猖獗,為強化台水公司簡訊帳單安全性,於簡訊內容之連結網址前端置入「https://www.water.gov.tw」,該網址係透過 DNS (網域名稱系統)註冊核可,屬台水公司專屬網址,用戶可以透過網址快速判斷真實性,並安心使用簡訊帳單。", u, "TW school notice relaying the water company's SMS-bill service (genuine billing notice)")
+u = "http://i-part.com.tw/diary/diary_viewpage.php?d=99&o=1651488"
+B("前幾天我收到一封簡訊 : ' 找你好久都找不到 , 有空回個電話吧 !", u, "TW diary: someone reporting a premium-rate scam SMS they received (hard negative)")
+u = "https://m.kfkhr.com/1/250612.html"
+B("催收短信是债权人或第三方机构发送的提醒还款通知,内容包含欠款金额、还款期限和联系方式。", u, SEO_B)
+B("收到这类短信后,借款人需核实债务真实性,避免上当受骗。长期不还可能导致信用受损,甚至面临法律诉讼。", u, SEO_B)
+u = "https://twlawbot.com/legal-knowledge/category/payment-order/line-chat-as-loan-evidence"
+B("「手機就是我的律師!」現代人用LINE借錢超方便,但沒寫借據究竟能不能告?讓真實判決告訴你「數位時代的討債眉角」!", u, "TW legal-education article about LINE chats as loan evidence (hard negative)")
+u = "https://www.ettoday.net/news/20260130/3110211.htm"
+B("橋頭地院法官認為，從雙方的對話紀錄中可知，阿強先是以「無恥、嗜錢如命」等文字，表達對小美處理房產的方式感到不滿，緊接著便說出「妳想處理凶宅嗎」等話，依照社會一般觀念看來，確實屬於會使人心生畏怖的惡害通知。", u, "TW news about a family LINE threat over property, not a debt (hard negative)")
+u = "https://www.tkww.hk/epaper/view/newsDetail/1609615929602347008.html"
+C("黃小姐,你是這菲傭的僱主吧,我是××財務公司的代表。", ["third_party_contact"], u, "HK: a finance company's collector phoning the employer of a domestic helper who owed money, quoted in a first-person newspaper column (Ta Kung Wen Wei)")
+B("「大耳窿」因何成為高利貸之俗稱?據說香港開埠初期,放貴利者多為頭纏白巾的嚤囉,他們喜歡在耳珠穿個大得誇張的洞,好把大如銀元的耳環佩戴。", u, "HK newspaper column sentence about loan sharks (hard negative)")
+B("能吃「大耳窿」這行飯的,肯定有追數的本事;至於僱主的反應,也離不開幾種模式。", u, "HK newspaper column sentence (hard negative)")
+u = "http://orientaldaily.on.cc/cnt/lifestyle/20140608/00328_001.html"
+B("我未收到會計部指令,只可以繼續向你追。", u, "HK: a collection agent's words on the phone about unpaid gym fees, quoted in a newspaper column (Oriental Daily); a plain reminder with no pressure tactic, so benign")
+B("我說:「已交咗錢。」大耳窿說:「我未收到會計部指令,只可以繼續向你追。」我說:「你問吓會計部咪得囉。」", u, "HK newspaper column: a debtor's account of a call with a collection agent (reported dialogue, Cantonese; hard negative)")
+B("大耳窿無言,我提議:「我E-mail或者WhatsApp張收據畀你囉。」", u, "HK newspaper column (Cantonese; hard negative)")
+u = "https://www.singtaousa.com/index.php/2025-05-02/%e5%92%aa%e7%95%b6%e6%88%91%e8%80%81%e8%a5%af/5218178"
+B("求其是但在社交媒體聲稱自己係某名人畀投資貼士開投資群組,不少盲毛竟信以為真,乖乖就範真金白銀過數;", u, "HK-style newspaper column about investment scams (Cantonese 過數; hard negative)")
+u = "https://lihkg.com/thread/3120751/page/1"
+B("是咁的,我被同屋主騙財後,有一天他的債主臨門,同時我發現這位債主竟然是他的前任。", u, "HK forum post opening a serial story (Cantonese; hard negative)")
+u = "https://theinitium.com/zh-hans/article/20250312-hongkong-bankruptcy-and-debt"
+B("破产个案中,有的由个人问题所致,亦有经济学者指出跟经济大环境息息相关,包括零售餐饮业不景气而结业、抵押品价格下跌,导致银行提前催收贷款,即俗称的“call loan”等等。", u, "HK feature (Simplified edition) about bankruptcy and debt (hard negative)")
+B("Emily 说,“2024年都9000多宗,多我一个唔多,少我一个唔少,现在我不觉得破产有什么大不了。”", u, "HK feature (Simplified edition), an interviewee's Cantonese words (hard negative)")
+u = "https://theinitium.com/article/20210923-mainland-debtors/"
+B("天快亮時,他登陸知乎,整理起「危機思路」,寫下第一篇日記:1. 做好抗擊暴力收款的準備。2. 好好工作,爭取每個月多掙一點。", u, "HK outlet feature about mainland online-loan debtors (hard negative)")
+B("南柯清算自己的債務:京東借錢總欠款44485元(人民幣,下同),360借錢總欠款23869.8元,宜人貸總欠款110873元……自己已欠下十多家網貸平台、連本帶利一共43萬元。", u, "HK outlet feature about mainland online-loan debtors (hard negative)")
+u = "https://www.pcps.org.tw/news_detail.php?item=6"
+B("簡單說,就是債權人(借錢的人)利用法律,請法院催促債務人(欠錢的人)趕緊還錢的意思。", u, "TW legal-aid association article about payment orders (hard negative)")
+B("第一,確認支付命令的真實性,現今詐騙模式多樣,其中就有假冒法院名義以騙取人民錢財的方式,故務必要謹慎防範被詐騙的可能!", u, "TW legal-aid association article (hard negative)")
+B("請記得,千萬要在20日內向法院聲明異議!20日內向法院提起異議!20日內聲明異議!", u, "TW legal-aid association article: deadline advice about a genuine court process (hard negative)")
+u = "https://ezlawyer.tw/posts/compulsory-execution-of-debtor-wages"
+B("當債務人無法履行債務時,債權人可以透過法院的強制執行程序,向債務人的雇主請求扣留債務人的薪資所得,以確保債權得以實現。", u, "TW lawyer's article about wage garnishment (hard negative)")
+B("目前的法扣金額計算方式是依據債務人的月薪所得,扣除必要的生活費用後,再按比例計算可扣押的金額。", u, "TW lawyer's article about wage garnishment (法扣; hard negative)")
+u = "https://www.ptt.cc/man/PttLifeLaw/D792/M.1252333030.A.968.html"
+B("債權人向法院聲請支付命令,若在債務人收到20日內未提起異議, 則該支付命令即告確定,債權人會收到法院寄發之確定證明書;", u, "TW PTT law-board digest about wage garnishment (hard negative)")
+u = "https://classic-blog.udn.com/G_106353302695694719/171292765"
+B("法律強制扣薪又稱強扣、法扣薪資、法扣存款、查封薪水,意思是法院強制執行扣除薪資,也就是當債務人沒有依照約定償還債務時,債權銀行可以向法院聲請強制執行,直接從債務人的公司收取該債務人的部分薪水,簡單講就是,假設你欠銀行錢都不還,銀行透過公權力介入後,往後每個月都可以直接透過你的公司,拿走你部份的薪水。", u, "TW blog about wage garnishment (addresses 'you' about consequences; hard negative)")
+u = "https://sf-debtdisputelawyer.com/newsdetail_2_624.html"
+B("當債權人依法向法院聲請對債務人薪資進行強制執行,法院核發扣押命令與移轉命令後,債務人所任職的公司即成為第三人,依法負有配合義務,若公司未依命扣薪,可能需自行負擔清償責任。", u, "TW law-firm Q&A (hard negative)")
+u = "https://sf-labourlawyer.com/newsdetail_2_2605.html"
+B("員工在公司上班,每月自公司受領薪資,是員工對於公司有薪資債權,公司有支付薪資義務,所以員工對公司之薪資債權為員工的財產。", u, "TW law-firm Q&A (hard negative)")
+u = "https://hobbs-krogh.hubstack.net/zhai-wu-shu-huan-vspo-chan-ren-sheng-cai-wu-shi-zi-lu-kou-de-zhi-hui-jue-ze-zi-shen-gu-wen-jiao-ni-ru-he-dong-shan-zai-qi"
+B("「王先生握著銀行催繳單的手微微發抖,冷氣房裡後背卻完全濕透。這已經是本月第三次收到法院通知,餐桌對面妻兒茫然的眼神像針扎在心上...」這是我們債務協商部門最常聽見的真實開場白。", u, "debt-advice marketing post (hard negative)")
+u = "https://www.lawsq.com/book/43854614828"
+B("上列聲請人因被告妨害自由等案件,不服臺灣高等檢察署臺中檢察分署107年度上聲議字第770號駁回再議之處分(原不起訴處分案號:臺灣臺中地方檢察署106年度偵字第29899號),聲請交付審判,本院裁定如下:", u, "TW court ruling text (a community dispute, not a debt; line breaks of the source removed; hard negative)")
+u = "https://tw.news.yahoo.com/%E5%96%AA%E4%BA%8B%E7%B4%85%E7%99%BD%E5%8C%85%E5%85%A7%E8%A3%9D%E5%91%8A%E8%A8%B4%E7%8B%80-%E5%86%8D%E5%97%86%E5%B0%8D%E6%96%B9-%E8%80%81%E4%B8%8D%E6%AD%BB-%E4%BB%96%E4%B8%8B%E5%A0%B4%E6%85%98%E4%BA%86-053849855.html"
+B("陳姓男子於今年3月間因故對鄰居提起民事賠償訴訟，雙方關係陷入緊張。", u, "TW news about a neighbour dispute (hard negative: 訴訟)")
+B("台中地方法院最終認定陳男的行為已構成恐嚇罪，判處拘役30天，得易科罰金。本案仍可上訴。", u, "TW news about a neighbour dispute (hard negative)")
+u = "http://www.tsxnews.com.cn/2024falv/xyqxin/20019359324.html"
+B("你是不是也收到过那种“催款通知”的短信?看起来像语气又很吓人还带个电话号码,其实啊这年头谁还没被此类短信骗过一回?", u, SEO_B + "; machine-reworded text as published")
+u = "https://www.qq959.com/news/564466.html"
+B("如果您收到了催款通知的短信,这可能意味着您有一笔未偿还的债务或贷款。", u, SEO_B)
+B("最重要的是,不要忽视催款通知短信,如果您不采取行动,可能会导致更严重的后果,例如信用记录受损、法律诉讼等,如果您有任何疑问或需要帮助,请及时与债权人或专业机构联系。", u, SEO_B)
+u = "https://kksj.yq98.cn/article/125893.html"
+B("收到短信说恶意欠款,先别慌。这是诈骗,是信息搞错了。", u, SEO_B)
+u = "http://glnlw.com/zhufuduanxin/5ubzyawzb4.html"
+B("首先,從短信內容可以判斷,如果借款人欠款XX元,已經逾期XX天。不退就起訴,家裏收,大多是虛假內容。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+B("如果短信後綴允許借款人聯系XX主任和XX專員,那壹定是假短信催收。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://100glory.com.cn/article/123193.html"
+B("查看短信内容,正规的催收短信会明确告知借款人姓名、借款金额、还款日期等信息,不会让借款人点击不明链接或提供个人信息;", u, SEO_B)
+u = "http://law.100glory.com.cn/cskp/xfjrcsdxszdmljhqnxjj.html"
+B("有些消费金融公司会委托第三方催收公司进行催收,这些第三方公司会通过短信、电话等方式进行催收。", u, SEO_B)
+B("你确认贷款确实存在,并且逾期未还,那么应该尽快还清贷款,以免影响个人征信。", u, SEO_B)
+u = "http://3587.xkmrjx.com/kongjian"
+B("不要轻信威胁和恐吓:欺诈催收短信通常以恐吓、警告和威胁为手段,要求立即付款或提供个人账户信息。", u, SEO_B)
+u = "http://guanxian.org/consult/yqdongtai/55833.html"
+C("尊敬的借款人先生/女士,您好!感谢您对我行信用卡的上门采用与信任。依据我行的记录,您的信用卡账户(账号XXXX)存在逾期债务的经济状况。为尽快解决您的债务疑问,我行将派遣外访人员前往您的家中或工作地点实行。请您予以配合。", ["home_visit"], u, SEO + "; credit-card 'home visit notice' template, machine-reworded text as published")
+u = "http://www.shicijianshang.com/o/A04hpTgOjkFjGBjIZDzpGBfrL402nz80.html"
+C("你要钱还是要脸", ["reputation", "abuse"], u, "a lender's WeChat Moments post shaming a former colleague who did not repay 500 yuan, quoted in a first-person account (the author says the stories are true, names changed); short")
+B("小慧和小芳是公司同事,小慧借了小芳500元,小慧说手头紧,过几个月再还;小芳想自己也不着急用钱想也没想就答应了。", u, "first-person account of friends' debts (hard negative)")
+u = "https://oatou.com/emotion/387276.html"
+B("她回我,你是不是欠了支付寶的錢,人家打電話過來說你逾期大半年了,要是真欠了就還了吧,這是正規平臺。", u, "first-person essay: a sister's message to a debtor relaying a collection call (family chat; hard negative)")
+B("我突然很煩躁:不是都跟你們說了,那些網貸要是找你們,直接結束通話不要理嗎?我自己的事我心裡有數,哪些該還哪些不該還,你們不懂不要跟著瞎操心!", u, "first-person essay: the debtor's reply to family (hard negative)")
+u = "https://www.163.com/dy/article/KJVFITR90553RVN3.html"
+B("“最近怎么样?”“年底了,那笔钱方便结一下吗?”", u, "essay quoting a lender's polite messages to a friend who owes money (friends' chat; hard negative)")
+B("其实催款也能不那么难:先平和地问对方最近的情况,再拿出账单说“我也等着钱过年”;要是对方真有难处,就商量个还款日期,让他写个书面承诺;", u, "essay about asking friends to repay (hard negative)")
+u = "http://lsjse.com/wenmi/28934.html"
+B("截至_____年__月31日,我公司帳面尚有貴公司欠款_____元(大寫人民幣_____元整)。按照與貴公司的有關合同協議的約定,貴公司應當在_____年__月__日之前支付上述款項,但我公司至今仍未受到該筆款項。因此,特請貴公司能夠在近期內及時向我公司支付上述款項。", u, "business payment-demand letter template between companies (genuine dunning letter; hard negative)")
+B("對于信用差的、帳齡長的欠款,可以使用一些措辭較為激烈的用語,比如“限于____年__月__日之前支付”、“我公司保留追討貨款的任何法律手段”、”我公司將可能在某一適當時機,選擇通過相關法律訴訟維護我公司利益”等等。", u, "advice on wording business dunning letters (quotes lawful legal-action wording; hard negative)")
+u = "https://www.huarenca.com/huarenbbs-163637-1-1.html"
+B("高雄化工原料供應商張老闆的經歷很典型:被合作十年的廠商拖欠貨款,對方還厚臉皮傳訊息說「最近周轉不靈多包涵」。", u, "TW forum post about recovering business debts lawfully (hard negative)")
+B("後來對方看到郵差送來的法院牛皮紙袋,第三天就捧著現金來和解。", u, "TW forum post (hard negative)")
+u = "https://law.sme.gov.tw/ailt/modules/forum/details/?topic_id=16898"
+B("可委由律師發律師函(英文),向對方追討貨款,有律師具名,對方通常會有壓力,而比較願意出面跟 貴公司協商;", u, "TW government SME legal Q&A: a lawyer's answer (hard negative: 律師函)")
+u = "https://www.daai007.com/service_debtcollection01.html"
+B("T+30 正式催收:寄發存證信函,列示債權基礎、金額、利息起算、限期履行;同步安排高層關懷。", u, "TW business-collection guide (hard negative)")
+u = "https://xijinews.net/law/yqxs/73777.html"
+B("其中,“短信速回户籍地”的措辞更是让借款人倍感压力。", u, SEO_B + "; machine-reworded text as published")
+B("增加借款人还款压力:借款人在户籍地面临亲朋好友的舆论压力,更容易产生还款意愿。", u, SEO_B + "; machine-reworded text as published")
+u = "https://www.huahuakepu.com/post/qian-kuan-wai-fang-ren-yuan-shang-men-cui-zhai.html"
+B("这位欠款外访人员态度算是比较专业,没有特别咄咄逼人,但偶尔会提一些压力比较大的问,比如“你打算什么时候还款?”、“你这边还有没有其他负债?”。", u, "first-person account of a collector's home visit (reported speech; hard negative)")
+B("他自称是某催收公司的欠款外访人员,说是来找我本人谈还款的事。", u, "first-person account of a collector's home visit (hard negative)")
+u = "http://www.beatwenan.com/shuoshuowenan/53071.html"
+B("确认发送外访通知的是否为借款公司派出的真实人员,避免被虚假信息误导。", u, SEO_B)
+u = "https://yanggu.tv/webgov/yqdongtaizt/277519.html"
+B("倘若持卡人仍无法在约好时间内还款银行可能启动诉讼程序向法院提起诉讼。", u, SEO_B + "; machine-reworded text as published")
+u = "http://guanxian.org/consult/yqfenqi/576856.html"
+B("调查人员上门后首要任务是确认借款人的身份。他们会出示相关证件如工作证、委托书等以证明本人的身份和调查的合法性。", u, SEO_B + "; machine-reworded text as published")
+u = "https://lawplayer.com/judgment/TPDV,109,重訴,39,20200901,1"
+B("上列當事人間請求給付貨款等事件,本院於民國109年8月18日言詞辯論終結,判決如下: 主 文 被告應給付原告新臺幣壹拾貳萬玖仟零陸拾肆元。", u, "TW civil judgment text (genuine court text; hard negative)")
+u = "https://judgment.judicial.gov.tw/FJUD/data.aspx?id=SLDV%2C112%2C%E9%87%8D%E8%A8%B4%2C145%2C20240719%2C1&ty=JD"
+B("被告應給付原告美金128,751.4元,及自民國111年3月4日起至清償日止,年息百分之5計算之利息。", u, "TW civil judgment (Judicial Yuan database; genuine court text; hard negative)")
+B("本判決於原告以新臺幣138萬元為被告供擔保後,得假執行。", u, "TW civil judgment (Judicial Yuan database; genuine court text; hard negative)")
+u = "http://www.tttti.com/a/200604.html"
+C("我们今晚要上门评估一下你的还款能力", ["home_visit", "urgency"], u, SEO + "; a collector's call line the article quotes")
+B("上门催收往往不是为了羞辱你,而是希望通过面对面的沟通来确认信息、讨论还款计划,以及了解你当前的还款能力。", u, SEO_B)
+u = "http://j.borongbank.cn/index.php?c=show&id=156998"
+B("在这个阶段,针对客户、客户的生意、家庭、社会声誉等采取一定的措施可有效提高其被动的还款意愿,使借款人迫于压力主动还款。", u, "lender's collection-training article describing pressure on family and reputation (describes tactics, addresses no debtor; hard negative)")
+B("一旦客户未准时还款,作为信贷机构,在逾期后前二十四小时一定要与客户联系,而这种联系,在大多数情况下都是通过电话的方式。", u, "lender's collection-training article (hard negative)")
+u = "https://www.fadingding.com/ping-an-xin-219.html"
+B("“儿子,刚才平安银行打电话到家里,说你信用卡逾期了,怎么回事啊?”", u, "a mother's call to her son about a bank's collection call, quoted in an advice article (family talk; hard negative)")
+B("根据《商业银行信用卡监督管理办法》,银行只能向信用卡持卡人、债务人本人或其信用卡担保人进行催收,而不能骚扰与债务无关的第三方。", u, SEO_B)
+u = "https://www.523it.com/g/148239.html"
+B("如果你在贷款的时候,就把父母的电话填成了“紧急联系人”,那情况就有点不一样了,按照一些行业规范和合同约定,当贷款机构联系不上你本人,或者你一直不还钱的时候,他们为了找到你,是可以尝试联系紧急联系人的,但请注意,这里的目的是“找到你”,而不是让紧急联系人替你还钱,更不是去骚扰他们!", u, SEO_B)
+u = "https://anju.szhome.com/info/nongye/8529527.html"
+B("尤其是当催收人员以联系借款人的父母作为威胁时,情况更加复杂。", u, SEO_B)
+u = "https://anju.szhome.com/info/minsheng/7047629.html"
+B("如果用户逾期未还,花呗催收部门会通过 、短信等方式与用户联系,提醒其尽快还款。", u, SEO_B + " (a word is missing in the source)")
+u = "http://glnlw.com/duanxinpingtai/3taw36b99x.html"
+B("詢問對方哪家委托機構,催收公司名稱、催收人員號碼以及其他信息。如果對方拒絕提供,那麽我們可以直接掛斷電話。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "http://hb54.net/archiver/tid-5608.html"
+B("“我想安排笔款到你卡里,等下再帮我转给老向导亲戚,他们服务急需,切勿外传!”", u, "boss-impersonation fraud SMS quoted in a machine-reworded repost of a Shanghai regulator warning (fraud, not debt collection; hard negative)")
+u = "http://wplyw.com/danbao/219149.html"
+B("收到短信称收到财产保全通知书,账号被冻结,这是常见的网络诈骗手段。", u, SEO_B)
+u = "https://lidd.cn/post/7969.html"
+B("如果欠费金额较大且长时间未还清,运营商可能会将你的债务委托给催收公司进行追讨。这将给你的生活带来更多的麻烦和压力。", u, "advice article about unpaid phone bills (hard negative)")
+u = "https://jingmu.net/html/baike/xd474duh1t1.html"
+B("更需要重视的是,移动严重欠费记录会和个人征信挂钩,一般是欠费超100块且时间超三个月,这种情况会被上报征信,以后贷款买房买车、办信用卡时,银行看到不良记录可能会拒绝申请,有同事就因为大学时欠100多块没交,后来买房贷款时还得先结清欠费才顺利审批。", u, "advice article about unpaid phone bills (hard negative: 上报征信)")
+u = "https://www.meiyouju.com/zx/257899.html"
+B("如果你长时间不交话费,运营商可能会把你的欠费记录上报给征信机构。", u, "advice article about unpaid phone bills (hard negative)")
+u = "https://aliyunyh.com/1176166.html"
+B("合约套餐用户可能收到法院传票,需承担诉讼费用;", u, "advice article about unpaid data-plan bills (hard negative: 法院传票)")
+B("被列为失信被执行人将面临消费限制、信贷受限等后果。", u, "advice article about unpaid data-plan bills (hard negative)")
+u = "https://kwbk.net/changshi/oG8K0goMy6.html"
+B("电信运营商可能会采取法律手段追讨欠费,包括向法院提起诉讼。欠费行为还可能涉及合同违约,引发合同纠纷。", u, "advice article about unpaid phone bills (hard negative)")
+u = "http://news.shfzb.com/bzwd/202507/270361.html"
+B("在极端情况下,如果欠费金额较大且长期不处理,运营商可能会通过法律手段追讨欠款,甚至提起诉讼。", u, "Q&A answer about unpaid phone bills (hard negative)")
+u = "http://gzxfg.cs-ej.cn/come8ew9/news/itemid-1215.html"
+C("尊敬的客户,您好!您在平台上的某笔订单已逾期,请尽快联系 解决您的还款事宜。逾期未还可能作用个人信用记录,并可能致使额外费用产生。如有疑问,请拨打 热线:XXX-XXXX-XXXX。", ["credit_threat"], u, SEO + "; an instalment platform's overdue SMS template (mild), machine-reworded text as published")
+C("亲爱的使用者,您好!您的订单为123456789的账单已于X月X日到期,请于今日内完成支付。如未能准时归还,咱们将依照协议收取滞纳金,并可能作用您的信用评分。请账户查看详细账单并尽快操作!", ["urgency", "credit_threat"], u, SEO + "; an instalment platform's overdue SMS template (mild), machine-reworded text as published")
+u = "https://dh.lvbiguanjia.com/o/fd0d8e2ec9e36.html"
+C("您好,东先生,我是XX银行/平台的催收员。您在【日期】的贷款已逾期,按照合同约定,请您尽快处理还款事宜,以免影响您的信用记录。", ["credit_threat"], u, "collector's opening script quoted in an article on collection phrasing (compliant, mild)")
+B("接着,提醒借款人逾期还款可能带来的后果,这里要强调的是合同约定,而不是威胁。", u, "article on collection phrasing (hard negative)")
+u = "https://anju.szhome.com/info/minsheng/7900385.html"
+B("逾期催收短信通常包含以下内容:提醒用户逾期未付款的事实,明确告知用户已经逾期多久,需要尽快还款。", u, SEO_B)
+u = "https://kwcd.bhwang.cn/sy/kSSFDGWa3U.html"
+B("上门催收嘛,主要是因为你长时间没还钱,银行或者网贷平台担心你忘记了,或者有特殊情况,所以派人上门来提醒你,同时也是为了保护他们的权益。", u, SEO_B)
+u = "https://www.53761.com.cn/zhixiao/zhaiwu/article/168121.html"
+B("你好,看到这条信息,估计你是遇到催收短信了,先别慌,我来给你一下咋个回事。", u, SEO_B + " (addresses the reader like a message)")
+u = "https://www.yuqile.com/html/yuqi/w4dddirny1h.html"
+B("对于恶意逃废债客户,专员会合规采取寄送催款函、移交法务等进一步措施,全程需遵守严格合规要求,保护客户隐私。", u, SEO_B)
+u = "https://beta.singtaousa.com/2025-03-09/%e5%85%83%e6%9c%97%e5%9c%b0%e7%94%a2%e8%88%96%e9%81%ad%e6%b7%8b%e6%bd%91%e7%b4%85%e6%b2%b9-%e7%96%91%e8%a2%ab%e6%ac%a0%e5%82%b5%e8%80%81%e9%97%86%e5%8f%8b%e9%80%a3%e7%b4%af/5169484"
+C("叫我黎(嚟)整你", ["abuse", "reputation"], u, "HK: poster left on a shop door splashed with red paint over a friend's debt, quoted in news (Sing Tao USA); the bracket is the paper's correction of 黎 to 嚟; short")
+B("警方相信有人未還錢被追債,對方得悉欠債人為該地產舖老闆的友人,因而找上門,金錢糾紛不涉及地產舖,地產舖屬無妄之災。", u, HK_B)
+u = "https://hd.stheadline.com/ncov/news-detail.php?r=1208585&y=2020"
+C("四處行騙、受害者中招", ["reputation"], u, "HK: words on debt-collection leaflets left at a splashed bank-building door, quoted in news (Sing Tao); short")
+B("灣仔告士打道56號東亞銀行港灣中心,今早7時11分,被發現遭人淋紅油,玻璃門有大片紅油,地下遺有紅油漬及收數單張,收數單張寫有「四處行騙、受害者中招」等字句。", u, HK_B + " (quotes the leaflet)")
+u = "https://global.hk01.com/突发/60327063/将军澳两住宅单位遭淋红油追查-警查cctv拘33岁男涉刑毁"
+B("将军澳警区较早时接获报案,指区内两个不同住宅单位怀疑被淋泼红油,疑与追债有关。", u, "HK news (Simplified-script edition) about debt-related red-paint attacks (hard negative)")
+B("警方呼吁市民,如发现可疑人士出入住宅大厦应尽快向警方报案。大厦保安员亦应提高警觉,留意异常情况并及时通报。", u, "HK police appeal reported in news (Simplified-script edition; hard negative)")
+u = "https://m.dotdotnews.com/s/202309/15/AP6503c0d9e4b0449c0b5c4004.html"
+B("警方接報到場調查,暫未知淋油對象是該大廈抑或該扒房,將案列刑事毀壞處理。", u, HK_B)
+u = "https://hd.stheadline.com/ncov/news-detail.php?r=1997332&y=2024"
+B("北角英皇道14號地下美聯物業門口,今(7日)早上9時39分,職員開舖時發現玻璃門遭淋潑紅油,報報警求助,警員到場調查,將案件列刑毁處現,正調查兇徒動機。", u, HK_B + " (typos as published)")
+u = "https://reading.udn.com/read/story/124435/8931449"
+B("為避免詐騙期間有人打電話來攪局，假檢警輪流打電話佔線不讓我掛掉，除了核對身家個資和財產外，亦再三提醒偵查不公開，整件事絕不能讓第三者知情，以免牽連無辜人涉案。", u, "TW newspaper reader essay about a fake-prosecutor fraud (hard negative)")
+u = "https://reading.udn.com/read/story/124435/8931435"
+B("我將此事在家人的line群組上說出來，並且抱怨高鐵的訊號有夠差，傳訊息可以，但講電話完全聽不清楚，害得展Ｘ會的員工白忙一場，對他真不好意思。", u, "TW newspaper reader essay about a near-miss fraud call (family LINE group; hard negative)")
+u = "https://cn.bg3.co/a/hua-lian-min-su-fen-zao-kong-xia-bu-gei-qian-duan-shou-duan-jiao.html"
+B("花莲的民宿业者有个共同的line群组,最近有越来越多人反应遭到有心人士恐吓勒索,大家人心惶惶;不过,警方有妙招。", u, "TW news (Simplified-script mirror) about extortion calls, not debt collection (hard negative)")
+u = "https://std.stheadline.com/realtime/article/1840478/即時-港聞-跑馬地獨立屋外牆遭噴大字-警列刑毀調查"
+B("跑馬地包華士道2號一間獨立屋,今早保安員發現門外出入口牆壁及入口側被噴紅油大字。", u, "HK news about graffiti, not a debt (hard negative)")
+u = "http://news.43b.com.cn/a/1845166.html"
+u = "http://s12.dooland.com/magazine/article_1165458.html"
+C("我知道你的店铺地址,你的电话以后别想用了,等着接受短信轰炸吧。", ["abuse"], u, "collector's threat to a fruit-shop owner drawn into a debtor's case, quoted in a procuratorate magazine report (方圆) on a soft-violence collection gang")
+B("对于部分不配合的客户,催收公司还使用“轰炸机软件”对客户进行验证码轰炸。", u, "procuratorate magazine report sentence (hard negative)")
+u = "http://m.service999.com/article/10934"
+C("xxx欠債不還,一千多元的欠款用各種手段拒絕償還,真是知人知面不知心!", ["reputation"], u, "comment collectors posted under 100+ Douyin videos of a debtor's contacts, as quoted from a judgment in an article (Traditional-script copy of a mainland report)")
+B("判決書中,被告人辯解他們采取這些方式是迫不得已,“如果不給欠款人壓力,他們是不會還款的。”", u, "article quoting defendants in collection cases (hard negative; Traditional-script copy of a mainland report)")
+B("冒充征信工作人員、銀行工作人員、司法人員、鄉鎮村人員,以納入征信黑名單、凍結銀行卡、民事立案、刑事追究等為由,對欠款人及其關系人進行滋擾、威脅、恐嚇。", u, "article listing soft-violence tactics found by courts (describes tactics; hard negative)")
+u = "https://taozhai.320500.cn/7775"
+B("据最高检2023年典型案例显示,某网贷催收公司通过发送PS图片、群发威胁短信等手段滋扰700余名债务人及无关第三方,最终42名涉案人员因寻衅滋事罪获刑。", u, SEO_B)
+u = "https://taozhai.zhenggang.org/archives/4920"
+B("部分讨债公司为施压债务人,采用高频短信轰炸、骚扰亲友等“软暴力”手段,不仅严重干扰正常生活,更可能涉及个人信息泄露、隐私权侵害等法律问题。", u, SEO_B)
+u = "https://dzrb.dzng.com/general/0/NEWS3238354QMNSPDZQQUPAN"
+B("2024年5月,经营商贸公司的小毛(化名)接到一通陌生电话,对方要求他转告同事曹某及时还款。小毛当即表示自己与曹某只是普通同事关系,请对方直接联系本人。", u, "procuratorate case report republished in news (hard negative)")
+B("“那段时间医院的公开电话总是被占线,每天都打30多个电话,隔几分钟就响,万一耽误了急救怎么办?”一名被骚扰医院的负责人表示担忧。", u, "procuratorate case report republished in news (hard negative)")
+u = "https://ck101.tw/thread-5775610-1-1.html"
+B("對此,台水公司也緊急公告,「催繳簡訊」不會提供任何短網址連結,提醒民眾切勿上當。", u, "TW forum repost of news about fake water-bill SMS (hard negative)")
+B("貼文曝光後,立刻引出不少網友紛紛表示,自己近期也有收到這封簡訊,但因為警覺性高,而且台灣的水費、電費、瓦斯等費用,「都不會自主寄送欠費簡訊」,積欠第一期費用會累積在第二期帳單,第二期沒有付款才會寄送斷水、斷電、斷瓦斯的「平信」通知單。", u, "TW forum repost of news: people discussing a scam SMS they got (hard negative)")
+u = "https://finance.ettoday.net/news/2630559"
+B("對此,台灣自來水公司說明,並不是所有用戶都會收到催收簡訊,「必須是『連續2期未繳』且『用水量較大』的用戶,才會寄催繳單並以電話或簡訊輔助通知」。", u, "TW news: the water company on its genuine collection SMS (hard negative)")
+u = "https://taisounds.com/news/content/96/132650"
+B("刑事局今天再度提醒民眾,台水、台電公司寄給消費者的簡訊,都會使用短碼「111」簡訊。", u, "TW news relaying a police anti-fraud notice (hard negative)")
+u = "https://bg3.co/a/cui-jiao-jian-xun-ye-you-zha-pian-tai-shui-jian-xun-qing-ren-ming-fa-song-ma-111.html"
+B("水費催繳詐騙簡訊頻傳,臺水公司提醒,水公司自2024年1月起已使用政府專屬簡訊發送短碼\"111\",發送的「催繳簡訊」不會提供任何短網址連結,請民衆認明,如收到可疑簡訊可向臺水公司1910客服專線或165反詐騙專線求證。", u, "TW news mirror relaying a utility's anti-fraud notice (hard negative)")
+u = "https://www.cic.police.ntpc.gov.tw/fp-769-2837-28.html"
+B("手機「小額付費機制」是透過電話號碼及身分證字號進行身分驗證,若將簡訊通知之認證碼回傳之後,即同意該筆交易,此款付款機制簡單方便、容易操作的特性也成為歹徒最常利用進行詐騙的方式。", u, "TW police anti-fraud notice (hard negative)")
+u = "https://www.chinatimes.com/realtimenews/20230602003711-260402"
+B("刑事局提醒,當接收附帶短網址連結的訊息,如不慎點擊進入頁面,應詳加查證所引導的網站是否與該公司公布的官方網站相同,亦可透過網域名稱來分辨真偽;", u, "TW news relaying a police anti-fraud notice (hard negative)")
+u = "https://talk.ltn.com.tw/amp/article/paper/867327"
+B("支付命令是一種簡捷的督促程序,債權人不用打官司,只要依《民事訴訟法》第五○八條規定,具狀陳明金錢債權之數額,債務人收受若未於二十日內異議,債權人即可取得與確定判決等同效力之執行名義。", u, "TW newspaper op-ed by a judge about payment orders (hard negative)")
+u = "https://www.judicial.gov.tw/tw/cp-1450-1785-e18e0-1.html"
+B("債務人於收受支付命令後20日內如果未提出異議,債權人可以拿確定之支付命令聲請法院強制執行債務人的財產。", u, "TW Judicial Yuan page about payment orders (genuine court information; hard negative)")
+u = "https://ihao.org/dz5/thread-1109312-1-131.html"
+B("拿到法院發給的支付命令以後,就利用真實的法院支付命令向詐騙對象恫嚇,要他們付錢。若被拒絕就要利用公權力的法院來實施強制執行。", u, "TW forum repost of an article about payment-order fraud (hard negative)")
+u = "https://staceylee3306.pixnet.net/blog/post/322351080"
+B("舉例而言,某些案例中詐騙集團先以法院名義,寄發數封假造的公文給受害者,再向法院聲請真正有效的支付命令,使民眾以為又收到假公文而不予理會,並藉此取得執行名義及確定判決效力。", u, "TW blog about payment-order abuse (hard negative)")
+u = "https://sf-debtdisputelawyer.com/comment_detail.php?nc_id=8&n_id=33"
+B("所謂「支付命令」,是指債權人對債務人的請求,如果要請求債務人給付一定數量的金錢、可代替物,或有價證券,可以請求法院對債務人核發支付命令,督促債務人在收到支付命令後二十日內,向債權人清償並負擔程序費用,對於債權人權益影響重大,應有了解之必要。", u, "TW law-firm article (hard negative)")
+u = "https://twlawbot.com/legal-knowledge/category/payment-order/payment-order-international"
+B("小明戶籍在台北,但長年住美國且無返台計畫。法院把支付命令寄到台北空屋,三個月後自動失效!", u, "TW legal-education article (戶籍; hard negative)")
+u = "https://justlaw.com.tw/News01.php?id=9343"
+B("而債務人接到支付命令後,如果否認該筆債務存在,就必須在20日內向核發支付命令的法院作「聲明異議」的動作,否則支付命令就會產生「與確定判決同一之效力」,成為「執行名義」,債權人就可以到執行處聲請終局的強制執行債務人的財產。", u, "TW law-firm article (hard negative)")
+u = "http://jrf.org.tw/articles/94"
+B("近年來,現行支付命令制度於實務上屢遭濫用,或為金融業者不當催收方法,或為不法人士斂財手段,甚至淪為詐騙集團之犯罪工具,導致無辜受害者遍佈全台,民怨沸騰。", u, "TW judicial-reform NGO article (hard negative)")
+u = "https://github.com/paipai-Studio/Anti-Fraud/issues/6"
+C("受贷款公司委托收款方，如不尽快还款，将严重影响个人征信。", ["credit_threat", "urgency"], u, "a fake-debt fraudster's words on the phone, quoted in a Chongqing police case report copied into a GitHub issue (cbg.cn)")
+B("30多岁的雷先生平时做点小生意，7月6日突然收到一条短信，内容大致是说他有一笔贷款未还清，如逾期还款将严重影响个人征信，并将纳入失信人名单。", u, "news report (copied into a GitHub issue) describing a fake overdue-loan SMS in reported speech (hard negative)")
+B("“刚转了1万多，没过两天，又收到了这类短信，我突然怀疑自己是不是被骗了！”雷先生这次终于醒悟，选择报警。", u, "news report copied into a GitHub issue (hard negative)")
+u = "https://github.com/NeverBehave/tasker-config/issues/77"
+B("中国移动CMLink提醒您，如您或亲人收到电话或短信声称如下情况请勿轻信：1.通知您或亲人国内涉案 2.假冒使领馆名义通知您领取信函/包裹 3.通知您护照/签证到期或假冒内政部官员威胁驱逐出境 4.虚构您或亲人出现绑架/意外事件等。", u, "a carrier's genuine anti-fraud SMS pasted into a GitHub issue (hard negative)")
+u = "https://github.com/greatghoul/sibi/pull/31"
+B("我收到上家给我发的律师函了，该怎么办？", u, "GitHub pull-request title: a person asking about a lawyer's letter they received (hard negative)")
+u = "https://github.com/yztz/MsgGo/issues/10"
+B("银行客户经理不能群发催收贷款短信，有敏感词提示，有办法解决吗？", u, "GitHub issue comment by a bank account manager about sending loan reminders (work talk; hard negative)")
+u = "https://github.com/aqiongbei/buy_pig_plan/issues/39"
+B("我想请教一下这个短信轰炸违法嘛， 去哪里举报啊， 警察叔叔说没有证据不受理。", u, "GitHub issue: someone asking about being SMS-bombed (hard negative)")
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60317083/%E5%81%87%E7%A0%B4%E7%94%A2%E6%9C%8D%E5%8B%99%E8%AA%98%E9%A8%99%E7%99%BE%E4%BA%BA%E5%80%9F%E8%B2%B8-%E5%91%83-1000%E8%90%AC-%E6%89%8B%E7%BA%8C%E8%B2%BB-%E8%AD%A6%E7%93%A6%E8%A7%A3%E5%9C%98%E5%A4%A5%E6%8B%987%E4%BA%BA"
+B("警方強調,香港絕無所謂的「個人小型破產計劃」;任何人若刻意淡化破產後果,訛稱可以「破產但又可以上會買車買樓」,或是「唔使還債、又唔影響信貸」,皆是百分之百的謊言與誤導。", u, "HK news relaying a police warning (Cantonese quotes; hard negative)")
+u = "https://m.tingsonglaw.com/ask/detail/2674806"
+B("当催收平台向您的同事发送信息催收债务时,您可能需要采取一些措施来应对这种情况。以下是一些建议:", u, "legal Q&A answer (hard negative)")
+B("如果催收行为过于激烈或不适当,您的同事可以考虑采取法律途径来解决问题。例如,可以向催收平台发出律师函,要求停止骚扰,并要求提供债务凭证等。", u, "legal Q&A answer (hard negative: 律师函, 同事)")
+u = "http://qiyebaizhang.gzzwz.com.cn/z/32702.html"
+B("催收短信的发送需要符合相关法律法规,不能涉及违法行为,如威胁、恐吓、辱骂等。", u, SEO_B)
+u = "http://m.szhome.com/falv/zhongguo/7590680.html"
+B("通过逾期催收函短信通知,借款人会意识到逾期可能带来的法律风险和信用损失,从而降低借款人违约的可能性。", u, SEO_B)
+u = "http://anju.szhome.com/info/guangda/6145561.html"
+B("这里的联系人,通常是借款人在申请贷款时提供的亲友或配偶。", u, SEO_B)
+u = "http://anju.szhome.com/info/zhongguo/7950261.html"
+B("逾期催收短信的发送需要遵守相关法律法规,不能过度威胁或骚扰借款人,否则可能触犯法律。", u, SEO_B)
+u = "https://www.zunyiba.cn/article/18818.html"
+B("有次遇到一位因家人重病欠款的客户,起初他态度消极,说“反正也还不上,随便你们”。", u, "a bank account manager's essay on collecting loans (hard negative)")
+B("这件事让我意识到,催收的本质是“解决问题”,用真诚换信任,用合理的方法卸下“债务包袱”,比强硬催收更有效。", u, "a bank account manager's essay on collecting loans (hard negative)")
+u = "https://www.renrendoc.com/paper/483048767.html"
+B("催收员需明确自身是金融机构与债务人之间的桥梁,核心职责是平衡双方利益,而非单纯施压,需具备法律合规意识和矛盾化解能力。", u, "collector-training slide text (hard negative)")
+u = "https://next.mirrormedia.mg/story/20230711web001"
+B("其他網友看完後,覺得藍衣男給出的理由有點奇怪,於是再透過該男聯絡方式深入詢問細節,才知道對方應是跟地下錢莊借錢,債務從15萬元滾到60萬元,催債日逼近卻無力償還,才會出此下策。", u, TW_B)
+u = "https://lawseye.com/article/HLHM%2C104%2C%E4%B8%8A%E6%98%93%2C110%2C20151225%2C1"
+B("上列上訴人因被告恐嚇案件,不服臺灣花蓮地方法院103年度易字第385號中華民國104年7月31日第一審判決(起訴案號:臺灣花蓮地方法院檢察署103年度偵續字第34號),提起上訴,本院判決如下:", u, "TW appellate judgment text (genuine court text; hard negative)")
+u = "https://lawplayer.com/judgment/HLHM,107,上易,5,20180530,2"
+B("鄭輝敏犯恐嚇危害安全罪,處拘役貳拾伍日,如易科罰金,以新臺幣壹仟元折算壹日。", u, "TW appellate judgment text (genuine court text; hard negative)")
+u = "https://lawplayer.com/judgment/TCHM,111,上訴,1055,20220712,1"
+B("甲○○共同犯重利罪,處有期徒刑參月,如易科罰金,以新臺幣壹仟元折算壹日。", u, "TW appellate judgment in a usury case (genuine court text; hard negative)")
+u = "https://law-next.pages.dev/j/UENETSwxMTQs57Ch5LiKLDMxMCwyMDI1MTIyMywx.html"
+B("上列上訴人即被告因妨害自由等案件,不服本院於民國114年7月31日114年度簡字第1937號第一審刑事簡易判決(聲請簡易判決處刑案號:114年度偵字第14614號),提起上訴,本院管轄之第二審合議庭判決如下:", u, "TW judgment text mirror (genuine court text; hard negative)")
+u = "https://www.amcadga.com/archives/4221"
+B("為確保客戶之權益,信用卡業務機構出售信用卡不良債權予資產管理公司之契約應至少載明下列事項:", u, "TW regulation text reposted on a blog (hard negative)")
+u = "https://easy-law.net/blog/debt/collection/amc-collection-compliance"
+B("這代表,除非取得債務人同意,所有催收活動必須在上午七時至晚上十時之間完成。超出此時間的電話或拜訪,即構成騷擾,屬於違規行為。", u, "TW legal blog on collection compliance (hard negative)")
+u = "https://www.stheadline.com/local-topics/3540741/WeChat%E6%94%B61200%E9%99%8C%E7%94%9F%E4%BA%BA%E8%BD%89%E5%B8%B3-%E6%B8%AF%E7%94%B7%E5%87%8C%E6%99%A8%E6%A9%AB%E8%B2%A1%E6%83%B9%E9%A8%99%E5%B1%80%E7%96%91%E9%9B%B2-%E9%81%8E%E4%BE%86%E4%BA%BA%E6%8F%AD%E8%87%AA%E4%BF%9D%E7%AD%96%E7%95%A5Juicy%E5%8F%AE"
+B("「請問你哋有冇試過微信（WeChat）支付，突然收到一個唔識嘅人過咗錢入去？」", u, "HK news quoting a Facebook post about an unknown WeChat Pay transfer (Cantonese 過錢; hard negative)")
+B("「任何人入錯數千祈唔好自己退，而家太多騙案」、「千萬不要自己過返條數比佢」。", u, "HK news quoting netizens' warnings (Cantonese 過數; hard negative)")
+u = "https://bafybeiheqonyv2pafiyvecvpdbm2d7unfinsdtut3lwrytltkni7xxfbza.ipfs.dweb.link/20110225/GKER4WYGJOEBFLRXL7UXOLFVKQ/index.html"
+B("一些客仔發現有問題,即時要求取消申請,你不借錢,資料已在人家手上,照追數,不肯還?便遭收數佬滋擾,不勝其煩。", u, "HK newspaper column (archived copy) about loan sharks (Cantonese; hard negative)")
+u = "http://caolvse.com/d/1037468.html"
+B("催款短信之所以都有退款t,是因为有些催款短信是统一发送的,没有筛选用户的实际还款情况,只是起到通知还款的作用 。", u, SEO_B + " (typos as published)")
+u = "https://www.roverxp.com/news/341595.html"
+B("他们通过伪造或非法获取个人信息,向借款人发送虚假或恐吓性的通知逾期催收信息,以此胁迫借款人支付高额的情况滞纳金或“保证金”。", u, SEO_B + "; machine-reworded text as published")
+u = "https://anju.szhome.com/info/zhaoshang/7255595.html"
+B("家庭固话或亲属手机号:如果注册手机号无法联系上欠款人,可以尝试拨打其家庭固话或者亲属手机号,通过亲属转达信息,提醒欠款人还款。", u, SEO_B)
+u = "https://www.qq959.com/news/617352.html"
+B("收到短信称恶意透支信用卡立案,需谨慎对待。应先确认短信是否来自银行或其他官方渠道,并检查个人信用卡账户是否存在逾期或透支情况。", u, SEO_B)
+u = "https://www.qq959.com/news/438147.html"
+B("不要轻信威胁性言论:如果短信中使用了威胁性的言论,如声称已透支金额巨大并面临法律后果等,不要立即陷入恐慌,先通过官方渠道核实信息的真实性。", u, SEO_B)
+u = "https://www.qq959.com/news/703486.html"
+B("诈骗分子常常利用短信、电话等手段进行诈骗,其中涉及信用卡诈骗是一种常见的形式,他们可能会伪造银行或相关机构的号码,发送虚假的提示信息,以获取个人财务信息或诱导进行某些操作。", u, SEO_B)
+u = "https://www.qq959.com/news/703488.html"
+B("如果发现信用卡确实存在异常交易或已经遭受欺诈,应及时向公安机关报案,并提供相关证据和资料。", u, SEO_B)
+u = "https://87r.qq959.com/news/itemid-617004.html"
+B("收到短信称贷款恶意透支,首先要保持冷静,并尽快采取以下措施。", u, SEO_B)
+u = "https://kwcd.bhwang.cn/rd/53naMmc0Th.html"
+B("有些不法分子会冒充金融机构,发送虚假的起诉短信,目的是让你恐慌,做出一些不理智的,比如汇款给不法分子,拨打短信中的电联,泄露你的个人信息。", u, SEO_B + " (words missing in the source)")
+u = "http://glnlw.com/duanxinpingtai/ajjne7pd0i.html"
+B("用戶沒有帶過款就不用管,就算萬壹是真的,只要證明這不是本人操作的貸款,就是無效的,這是因為個人資料泄露被別人所利用,這時候就要報警維護自身的權益。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "http://crsrw.com/falvjiangtang/173091.html"
+B("首先需要確認短信中提到的仲裁機構是否真的存在。可以通過搜索引擎或者政府相關部門官網查詢。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "http://guanxian.org/consult/yqfenqi/632774.html"
+B("按照一般的仲裁程序,仲裁委员会不会仅通过短信形式通知相关事宜。", u, SEO_B + "; machine-reworded text as published")
+u = "https://yanggu.tv/webgov/yqfenqi/443829.html"
+B("近年来部分不法分子利用人们的不知情,通过发送虚假的仲裁短信来实诈骗。这些短信往往声称对方有金融欠款并倘若不及时还款,将面临严重的法律影响。", u, SEO_B + "; machine-reworded text as published")
+u = "https://csai.cn/loan/1427917.html"
+B("前几天我手机突然收到一条短信,说我某笔网贷逾期了,要是不及时处理就要上征信。当时我整个人都懵了——我压根没借过这笔钱啊!", u, "finance-site article: someone reporting an overdue-loan SMS they got (reported speech; hard negative)")
+u = "https://51taibao.com/zixun/10637887020.html"
+B("近年來詐騙案件頻發,許多負債人收到各種仲裁委員會的電話和短信。這些詐騙分子利用人們的恐慌心理,以仲裁實施,誘使當事人泄露個人信息或支付所謂的“和解費用”。", u, SEO_B + " (Traditional-script copy of mainland text)")
+u = "https://tw.news.yahoo.com/%E5%BD%B0%E5%8C%9614%E6%AD%B2%E5%9C%8B%E4%B8%AD%E7%94%9F%E5%80%9F3%E8%90%AC%E9%81%AD%E5%9C%B0%E4%B8%8B%E9%8C%A2%E8%8E%8A%E9%80%BC%E5%82%B5-%E5%80%9F%E9%8C%A2%E7%8D%8E%E7%8B%80-%E8%B2%BC%E9%9B%BB%E7%B7%9A%E6%A1%BF%E5%BC%95%E7%86%B1%E8%AD%B0-050552566.html"
+g = "https://news.ltn.com.tw/news/society/paper/1733662"  # same story as a batch-1..10 source
+B("14歲國中生在社群平台表示，自己被地下錢莊逼債，不知道怎麼辦，並貼出向地下錢莊借款3萬元、年利率10%借據和本票。", u, "TW news (Newtalk via Yahoo) about a teenager pressed by a loan shark (hard negative)", group=g)
+B("警方指出，3萬元本票與10%高利率，調查是否涉及《刑法》第344條重利罪；其次，查辦張貼個資海報的違法行為，另外將與校安系統合作，釐清是否有不法組織介入校園或涉及賭博等情事。", u, TW_B, group=g)
+u = "http://catechistsonline.com/hkcdweb/content/2025/08/16/content_8709189.html"
+g = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60267095/%E8%AD%A6%E6%90%97%E9%9D%9E%E6%B3%95%E6%94%B6%E5%82%B5%E6%94%B6%E6%95%B8%E9%9B%86%E5%9C%98%E6%8B%9823%E4%BA%BA-%E5%8C%85%E6%8B%AC16%E6%AD%B2%E9%AA%A8%E5%B9%B9-19%E6%AD%B2%E6%B7%8B%E6%B2%B9%E5%85%A7%E5%9C%B0%E9%9D%92%E5%B9%B4"
+B("警員經(jīng)深入調(diào)查後鎖定一個非法收債集團(tuán),相信集團(tuán)成員利用通訊軟件招攬他人進(jìn)行非法收債活動,拘捕4名本地男子,年齡介乎16至22歲,相信為集團(tuán)骨幹成員,均涉嫌「串謀刑事毀壞」。", u, "HK news mirror (HK Commercial Daily copy; pinyin annotations of the mirror kept as published) about an illegal debt-collection gang (hard negative)", group=g)
+u = "https://orientaldaily.on.cc/cnt/news/20121212/00176_028.html"
+B("屯門近期出現先淋油恐嚇後「收錢」的勒索手法,兩名分別十六歲及廿三歲青年,本月初採用有關手法,向青柏徑一間開張不久的寵物店鐵閘淋紅油,數日後再致電東主勒收保護費,東主拒絕並報警,警方經連日埋伏監視,昨晚趁兩青年再前往該店收錢時將其拘捕,在其中一人身上檢獲懷疑犯案時曾使用iPhone手機。", u, "HK news about protection-money extortion, not a debt (hard negative)")
+u = "https://udn.com/news/story/7320/9194143"
+B("後來謝男謊稱回租屋處拿錢還債，由葉姓男子開車載他返回淡水北新路，陸男自行騎機車返回淡水，途中趁機報警。", u, "TW news about a gambling-debt abduction report (hard negative)")
+u = "http://news.cts.com.tw/cts/society/200904/200904210265149.html"
+B("警方透過電話交叉比對,初步判定極有可能是詐騙集團,利用學校、家長擔心小朋友受害的弱點,用亂槍打鳥的方式電話詐騙。", u, "TW TV news about extortion calls to schools (hard negative)")
+u = "http://tvsmo.com/b5/5/6/24/n964372.htm"
+B("高雄市多所學校校長最近接獲歹徒電話勒索新台幣五到十萬元跑路費,如不從,歹徒揚言要對學生不利,或在校園放炸彈,引起校方緊張;警方已接獲六所學校校長報案,正全力偵辦中。", u, "TW news copy (Epoch Times via CNA) about extortion calls, not a debt (hard negative)")
+u = "https://en.cofacts.tw/article/3bjsn9qnyn6iv"
+B("這則訊息中提到了對方可能會提告、讓你成為警示戶,並且催收部門會上門要求提早還款。閱聽人需要注意的地方在於,這樣的言論可能帶有威脅性,並且可能是詐騙手法的一種。", u, "Cofacts (TW fact-check site) AI analysis of a forwarded debt message: describes the threats, addresses no debtor (hard negative)")
+u = "https://ja.cofacts.tw/article/3viok7ufqsyl0"
+B("這則訊息中提到了「提告書一個禮拜後的時間郵寄到你家裡」,這樣的描述可能讓人懷疑其真實性。在法律程序中,提告書通常需要透過正式程序送達,而不是透過郵寄到個人家中。", u, "Cofacts (TW fact-check site) AI analysis quoting a forwarded collection message (hard negative that quotes a threat)")
+u = "https://taozhai.zhenggang.org/archives/5806"
+B("通过监控债务人的社交平台动态(如焦虑情绪的表达),催收公司调整沟通策略,采用温和或施压的混合方式。识别其社交圈中的关键人物(如亲友或同事),通过间接施压促使其还款。", u, SEO_B)
+u = "https://4fzw.com/p/371899782_487222039"
+B("嘿,朋友们,最近是不是收到过一些1068开头的短信,说是什么诉前调解通知?这可真是让人一头雾水啊。", u, SEO_B)
+u = "http://guanxian.org/consult/yqdongtai/669179.html"
+B("当您突然收到一条来自“中兴金融调解中心”的短信时有可能感到困惑甚至焦虑。", u, SEO_B + "; machine-reworded text as published")
+u = "http://baiqi.makepolo.com/zixun/10634168690.html"
+B("检查发件号码:正规的支付宝诉前调解短信一般会采用官方客服电话或特定的服务号码发送例如95188。假如号码异常,可能是诈骗信息。", u, SEO_B + "; machine-reworded text as published")
+u = "https://anju.szhome.com/info/jianshe/8025304.html"
+B("收到京东金条的诉前调解短信时,千万不要慌张。保持冷静是最重要的。", u, SEO_B)
+u = "https://www.kfhhf16.cn/post/liao-ning-shang-shi-tiao-jie-fa-lai-de-duan-xin-shi-zhen-de-ma.html"
+B("收到短信以后,大家第一反应就是紧张,尤其如果短信里提到你有逾期未还款、法院起诉、资产冻结等,说白了,就是给你施压。这个时候,你一定要冷静,先不要慌张。", u, SEO_B)
+u = "https://yanggu.tv/webgov/yqdongtaizt/362165.html"
+B("同时短信可能将会告知持卡人逾期还款可能引起的资产保全措,如冻结账户、提起诉讼等。", u, SEO_B + "; machine-reworded text as published")
+u = "https://houseloan.tw/compulsory-execution-solution"
+B("如果說支付命令是一封討債預告,強制執行就是實現預告內容,合法用公權力討債的手段;討債的方法很簡單,有錢就還錢,沒錢就拍賣財產用來抵債,直到債權人要求的債權得到滿足才會停止。", u, TW_B)
+u = "http://lylaw.tw/article-content.asp?ids=81"
+B("贏得一場官司,對許多人而言,是歷經漫長煎熬後的一縷曙光。然而,當判決書的墨跡未乾,喜悅的心情卻可能迅速被現實的殘酷所取代——「判決書我拿到了,但對方兩手一攤,就是不還錢,怎麼辦?」", u, "TW law-firm article (hard negative)")
+u = "http://www.zeelive.com.tw/a/%e5%82%ac%e6%94%b6%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d.html"
+B("催收通常涉及債權方自己或委託第三方機構,使用電話、簡訊、信函等方式聯繫借款人,要求其履行還款義務。", u, "TW knowledge-site article (hard negative)")
+u = "https://kwcd.bhwang.cn/rd/fYHp65rnOr.html"
+B("你收到了这样的催收函,说明你的信用卡已经逾期还款了,需要尽快处理,不要慌张,要冷静下来看清催收函上的所有信息,确认欠款金额和逾期天数是否正确,根据自己的实际情况,制定一个还款计划,自己解决不了,也可以联系银行网贷平台的服务,寻求帮助。", u, SEO_B + " (addresses 'you')")
+u = "http://wwpfw.com/xinyongqiataoxian/96746.html"
+B("第六十八條發卡行應當向債務人本人及其保證人催收,不得向與債務無關的第三人催收,不得使用暴力、脅迫、恐嚇、辱罵等不正當手段催收。", u, "mainland rule text (Traditional-script mirror) on credit-card collection (hard negative)")
+u = "http://vampent.com/doc/a11.html"
+C("催收公司红色警告:郑丽电话在借款后失联,催收公司1小时后将介入轰炸通讯录最近联系人、家人与朋友亲戚,请督促TA还款……", ["third_party_contact", "urgency", "abuse"], u, "collector SMS from a 171 number sent to a borrower's former boss, quoted verbatim in a 2018 news report reposted on a content farm (name is the report's pseudonym)")
+B("5月25日,从接到一条催债短信之后,王先生的手机陆续遭到上千条短信“轰炸”。不过欠债的并非他本人,而是他电话通讯录里的一个前下属郑丽(化名)。", u, "news report (reposted) about a borrower's contact being SMS-bombed (hard negative)")
+B("记者随后调查发现,一些借贷公司在接受贷款申请后,会要求提供通讯录及亲友联系方式等信息,并有催债公司通过电话、短信骚扰方式催债。", u, "news report (reposted; hard negative)")
+u = "https://m.163.com/dy/article_v5/KNBLUCG40553T643.html"
+B("接,可能是辱骂和威胁;不接,通讯录里的亲友很快就会被骚扰,问你是不是在外犯了事。更过分的是P图群发、发送灵堂花圈,用各种方式让人难堪。", u, "opinion article about violent collection (addresses 'you' while describing tactics; hard negative)")
+B("欠债还钱天经地义,但债务是民事纠纷,不是刑事犯罪,就算是失信人员,也有法律程序约束,轮不到不法分子随意恐吓威胁。", u, "opinion article about violent collection (hard negative)")
+u = "https://www.lvbishangwu.com/yqnews/cjzs/article/32375.html"
+B("咱们先说重点,网贷逾期后,催收人员给借款人家人打电话这事儿,是真的。但是,这并不意味着他们可以随意打电话骚扰或者泄露个人隐私。", u, SEO_B)
+u = "https://m.shutu.cn/template/p7221486.html"
+C("嚷什么嚷,再嚷铲你一耳屎", ["abuse"], u, "a hired debt-collection crew's words to a debtor company's boss, as recounted in a first-person account on a document-template site (weak provenance: an essay, not a record)")
+B("债务人虽然是公司,但是追债公司找的实际是该公司的负责人,因为这是个一人有限公司。", u, "first-person account of hiring a debt-collection firm (hard negative)")
+u = "http://www.604.net.cn/html/4201835858.html"
+B("凡事都要与时俱进,为了配合现代文明社会的要求,我们这种以前只会做粗活赚钱的人如今也开始学会使用文绉绉的文明用语,进行文明讨债了。", u, "debt-collection firm's blog post (hard negative)")
+u = "https://www.shouzhai.net/html/hefashouzhang/taozhaiboke/2019/1114/2092.html"
+B("想做好职业讨债人必须有一项基本功,也可以说是我们这些人的一个特点或本领—察言观色,把握别人的心理活动。", u, "debt-collection firm's blog post (hard negative)")
+u = "http://wen.ccczen.com/c/cuikuan12raypih.html"
+B("考虑到贵我的友好合作关系,敦请贵司于xx日内(即xx年xx月xx日前)结清上述款项(后附欠款信息、相关财务信息及我司联系方式)。", u, "business payment-demand letter template between companies (genuine dunning letter; hard negative)")
+B("本函不得视为我司放弃对贵司的违约金等任何合法权益,如贵司未按上述期限履行付款义务,我公司将按约定向贵司追索欠款及利息,并选择在某一适当时机通过法律手段维护我司合法权益的权利,届时贵公司可能要承担诉讼而带来的更大损失。", u, "business payment-demand letter template (lawful legal-action notice between companies; hard negative)")
+u = "https://www.ivy.com.tw/column/cont/2023031310592425691"
+B("第三種則是會向對方明白表示如再沒收到款項,將會採取法律行動。", u, "TW English-learning column on business dunning letters (hard negative)")
+B("本公司記錄顯示,您訂購(某貨品)的貨款逾期未付。", u, "TW English-learning column: a sample business reminder sentence (genuine-reminder style; hard negative)")
+u = "https://www.huarenca.com/huarenbbs-164943-1-1.html"
+B("珍姐沒吵沒鬧,只將當年簽的借據、銀行過數紀錄,連同表親在社交媒體曬新車的截圖,用掛號信寄到對方公司。", u, "HK-style forum post about recovering a private loan lawfully (過數; hard negative)")
+B("更常見是小額錢債審裁處,七萬五千元以下債務免律師,填張申索表交$120,傳票直接送到欠債人手上。", u, "HK-style forum post about the Small Claims Tribunal (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/2356"
+B("無論是江湖救急,還是創業週轉,親友間的私人借貸在香港十分普遍。然而,多少關係最終因金錢瓜葛而破裂?", u, "HK loan-advice article sentence (hard negative)")
+u = "gaolizhan/rongke rongke-common/src/main/java/com/rongke/commons/constant/PushTemplate.java"
+g = "gaolizhan/rongke rongke-common/src/main/java/com/rongke/commons/constant/MsgTemplate.java"  # same lender, SMS twin of these push texts
+C("{0}先生/女士，您在易融花的借款已经逾期1天，请及时还款，以免影响个人信用！如已还清，请忽略~~可打开APP查看详情。", ["credit_threat"], u, "a lender's overdue push-notification template in public code (mild; the 3- and 5-day variants differ only in the number and are left out)", group=g)
+B("亲爱的用户，您有账单将于3天后即{0}号到期，请及时操作处理，可打开APP查看详情。", u, "a lender's pre-due push-notification template in public code (genuine reminder)", group=g)
+B("亲爱的用户，您有账单今天到期，请及时操作处理。您还可以选择续期，请打开APP查看详情。", u, "a lender's due-today push-notification template in public code (genuine reminder)", group=g)
+u = "fanmengmeng/springboot src/main/java/com/test/springboot/common/constant/SmsConst.java"
+B("【速租】尊敬的%s用户，您的订单将在3天后到期，请及时充值。", u, "a rental platform's SMS template in public code (genuine pre-due reminder)")
+B("【速租】尊敬的%s用户，您的订单明天就到期了，请及时充值。", u, "a rental platform's SMS template in public code (genuine pre-due reminder)")
+B("【速租】尊敬的%s用户，您的订单因超时未确认，现已取消。若还需要，可前往APP再次申请。", u, "a rental platform's SMS template in public code (genuine notice)")
+u = "kevinDu24/cmsxc cmsxc-a1public/cmsxc-g-common/src/main/java/cn/com/leadu/cmsxc/common/util/MessageTempletConstants.java"
+B("您的任务『车牌号』有新的催收记录，请及时查看", u, "a vehicle-recovery platform's staff notification template in public code (work message about collection; hard negative)")
+B("您的委托任务『车牌号』有新线索出现，任务所属公司：『催收公司名称』『催收公司内勤电话』", u, "a vehicle-recovery platform's staff notification template in public code (work message; hard negative)")
+B("『车牌号』的任务现已取消委托，请停止相关动作", u, "a vehicle-recovery platform's staff notification template in public code (work message; hard negative)")
+u = "qq744788292/cnsoft 0.1.4/AEK-MMIP-Operation/src/main/java/com/aek56/constants/ISAek56SMSConstants.java"
+B("【您的证件资料已经过期，请尽快更新！】名称，编号", u, "an SMS template description in public code (genuine expiry reminder; hard negative)")
+u = "https://www.523it.com/g/97191.html"
+C("您已逾期,请立即还款,否则将上报征信、采取法律措施!", ["credit_threat", "legal_threat", "urgency"], u, SEO)
+C("您已严重逾期,请立即还款,否则将采取法律手段!", ["legal_threat", "urgency"], u, SEO)
+B("第四,不得冒充国家机关,XX市公安局金融科通知”“法院即将立案”,这种就是赤裸裸的违法,真要走司法程序,人家会寄正式传票,不会靠一条短信吓唬你。", u, SEO_B + " (quotes fake-authority wording; a quotation mark is missing in the source)")
+u = "https://www.523it.com/g/124722.html"
+C("尊敬的客户,您在我司的贷款已严重逾期,请立即还款,否则将影响征信并采取法律措施。", ["credit_threat", "legal_threat", "urgency"], u, SEO)
+B("不是所有带“银行”“金融公司”字样的短信都靠谱,现在很多网贷平台、助贷机构甚至第三方催收公司,都会用模棱两可的措辞给你发通知,它们可能根本不是原始债权人,甚至连正规持牌机构都不是。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/809018.html"
+B("如果你在注册时填写了单位座机、部门名称甚至领导联系方式,那么在极端情况下,平台或第三方催收机构是很有可能把你违约行为告知单位的。", u, SEO_B + " (addresses 'you' about contacting the employer)")
+u = "https://www.271shop.com/news/370761.html"
+B("无论哪种情况,收到网贷逾期短信时都需要保持冷静,仔细核实短信内容的真实性,如果确认存在逾期情况,需要及时与贷款机构联系并处理,如果不确定如何处理,可以咨询专业律师或相关机构的意见,也需要加强个人信息的保护,避免不必要的风险。", u, SEO_B)
+u = "http://www.guanxian.org/consult/xyqxue/09173379714.html"
+B("当催收短信直接发给家人,不仅会让家人感到尴尬,还可能破坏家庭关系。家人可能并不知道借款的具体情况,突然收到这样的短信,难免会怀疑是不是出了什么大事。", u, SEO_B)
+u = "https://fdjsq.seafarer.love/news/7808.html"
+B("律师函就是律师事务所写的正式通知,告诉借款人你逾期了,需要赶紧还钱,简单说,就是律师代表平台给你发个“最后通牒”。", u, SEO_B + " (quotes 最后通牒)")
+u = "https://www.lvbishangwu.com/yqnews/cjzs/article/28246.html"
+B("记住,贷款机构或者银行是不会通过短信来通知你诉讼的,他们会直接联系你或者通过法律途径。所以,收到这种短信,先确认一下,再行动。", u, SEO_B)
+u = "http://anju.szhome.com/info/zhongguo/7755337.html"
+B("我们要明确的是,消费金融公司确实有权利采取法律手段追讨逾期债务。根据我国相关法律规定,消费金融公司有权向法院提起诉讼,要求借款人还款。", u, SEO_B)
+u = "https://www.523it.com/g/90141.html"
+# (its SMS '您在我司的贷款已连续逾期3天,请立即还款,否则将上报征信并采取法律措施' nearly copies a tuning item: left out)
+C("因您长期拖欠,我方已委托第三方催收公司介入,请注意查收函件!", ["legal_threat"], u, SEO + "; hand-over to a collection agency and a letter")
+B("不会威胁恐吓:正规机构不会用“马上起诉”“冻结账户”“上门抓人”这类语言,那是催收公司的套路。", u, SEO_B + " (quotes threat wording)")
+u = "https://www.523it.com/g/105363.html"
+C("尊敬的客户,您名下贷款已逾期,请立即还款,否则将影响征信!", ["credit_threat", "urgency"], u, SEO)
+B("所以第一步,绝对不要点击短信里的任何链接!更不要拨打短信里提供的所谓“客服电话”。", u, SEO_B)
+u = "https://www.523it.com/g/148128.html"
+C("【XX金融】您的贷款已严重逾期,涉嫌恶意拖欠,将面临法律诉讼,个人征信将永久拉黑,限您24小时内立即处理,否则将联系您的家人朋友及单位……", ["legal_threat", "credit_threat", "urgency", "third_party_contact"], u, SEO)
+C("您的贷款已进入调解阶段,请尽快处理,否则将面临法律程序。", ["legal_threat", "urgency"], u, SEO + "; a 'mediation centre' SMS")
+B("小王因为疫情期间收入受影响,不小心让某网贷平台的欠款逾期了几天,很快,他就收到了一条催收短信,内容非常吓人,说要“上门催收”、“让他在小区里抬不起头”,还威胁要联系他父母,小王当时吓坏了,晚上都睡不着觉。", u, SEO_B + " (reports threats in third person)")
+u = "https://www.523it.com/g/104943.html"
+C("您已涉嫌贷款诈骗,请立即还款,否则将移交公安机关处理!", ["criminal_threat", "urgency"], u, SEO)
+B("还有一点要提醒大家:现在不少第三方催收公司打着“法务”“调查组”的旗号,用仿官方口吻发短信,内容极具迷惑性,", u, SEO_B + "; cut at the excerpt's end")
+u = "http://12hmmsf.icu/352815340.html"
+B("不是真的。这种短信很可能是诈骗短信,骗取您的个人信息或者转账诈骗。如果您收到银行冻结或者解冻等相关信息,建议直接拨打银行客服电话进行确认,不要随意点击短信中的链接或者拨打短信中的电话号码。", u, SEO_B)
+u = "https://www.271shop.com/news/366429.html"
+B("如果是真实的,这通常是因为你可能有未偿还的债务或与银行有某种纠纷,银行可能会采取法律手段冻结你的账户,在这种情况下,银行通常会通过正式的法律途径来执行冻结操作,并且会向你提供详细的解释和通知。", u, SEO_B)
+u = "http://www.lsjtcx.cn/128390.html"
+B("网贷逾期微信支付账户被冻结的短信需谨慎对待。根据《中华人民共和国网络安全法》,诈骗信息常冒充官方。若短信声称银监会解冻需收费,则为诈骗。", u, SEO_B)
+u = "http://www.gdhct.com/news/572.html"
+B("首先,我們需要理解財產保全的概念。財產保全是一種法律程序,旨在確保債權人能夠追回自己的債權。但是,財產保全并不會通過短信方式通知債務人。", u, SEO_B + " (Traditional-script copy of mainland text)")
+u = "https://www.rrlicai.com/daikuan/61559.html"
+B("催收机构: 当借款人长期拖欠债务时,债权人可能会委托催收机构进行催收。催收机构为了提高催收效率,会利用借款人害怕失信的心理,发送虚假或夸大失信后果的短信,迫使借款人还款。", u, SEO_B)
+u = "https://m.sqrb.com.cn/lvbaiye/yqpt/1578448.html"
+B("倘使短信中包含性的语言比如“不还款将永久冻结账户”或“立即联系 否则影响自负”,那么这很可能是诈骗信息。", u, SEO_B + "; machine-reworded text as published (quotes threat wording)")
+u = "https://www.523it.com/g/106440.html"
+C("您在XX平台的贷款已严重逾期,即将上报征信,请立即还款,否则将采取法律手段!", ["credit_threat", "legal_threat", "urgency"], u, SEO)
+B("真正的金融机构不会通过短信发链接让你“立即还款”,更不会用“上门抓人”“冻结资产”这种话术威胁你,这些都是典型的催收施压手段,甚至可能是第三方催收公司越界操作。", u, SEO_B + " (quotes threat wording)")
+u = "https://www.523it.com/g/119076.html"
+C("您名下的贷款已严重逾期,我司将于3日内向法院提起诉讼,请尽快还款,避免承担法律责任。", ["legal_threat", "urgency"], u, SEO)
+B("首先得明确一点:你手机上收到的这类短信,绝大多数不是法院发的,也不是具有法律效力的司法文件,它更像是金融机构或第三方催收公司在正式起诉前发出的“最后通牒”。", u, SEO_B)
+u = "https://www.523it.com/g/104495.html"
+C("您在XX平台的贷款已严重逾期,请于24小时内还款,否则将安排工作人员上门核实情况。", ["home_visit", "urgency"], u, SEO)
+C("法务部门已介入,实地走访即将启动,请配合处理。", ["legal_threat", "home_visit"], u, SEO)
+C("我们明天就到你家楼下,希望你能当面沟通。", ["home_visit", "urgency"], u, "collector's phone line quoted in a legal-advice/SEO article (may be an illustrative example)")
+B("举个真实案例:我的当事人小林(化名)在某网贷平台借了8000元,因失业连续三个月没还,平台先是发短信说“即将安排实地走访”,后来又打电话称“工作人员已在小区附近”,小林吓得整晚睡不着,甚至想东拼西凑去借高利贷还钱。", u, SEO_B + " (reports threats in third person)")
+u = "https://www.qq959.com/news/962193.html"
+B("如果对方真的上门催收,一定要核实对方的身份,可以要求查看对方的身份证明和工作证件,以确保对方身份的真实性。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/154489.html"
+B("收到网贷逾期外访短信并不一定意味着外访人员真的会上门。这些短信可能是催收机构采取的一种催收手段,目的是吓唬借款人,促使其尽快还款。", u, SEO_B)
+u = "https://53761.com.cn/shenka-2/77364.html"
+B("事实上,逾期外访通知短信是真实存在的。一旦您逾期未还款项,贷款机构可能会委托专业的催收公司进行外访,以尽快收回欠款。", u, SEO_B)
+u = "https://anju.szhome.com/info/gongshang/7911625.html"
+B("有些不法分子会冒充网贷公司或催收机构发送虚假的催收短信,诈骗用户的个人信息或财产。因此,一些用户对收到的催收短信持怀疑态度。", u, SEO_B)
+u = "https://hefeilaws.com/hf/736507.html"
+B("若父母因长期逾期未还款被法院列为“失信被执行人”(俗称“老赖”),根据《最高人民法院关于限制被执行人高消费的若干规定》,子女就读高收费私立学校将受到限制,但需注意,公立学校和普通民办学校不受此约束,部分国际学校在招生时可能审查家长信用状况,导致子女入学受阻。", u, SEO_B)
+u = "https://www.hgctkx.cn/dk/1786.html"
+B("最近老张收到催收短信说\"信用卡逾期影响孩子考大学\",吓得他连夜凑钱还款。实际上,这种情况需要分情况看待。", u, SEO_B + " (reports a threat in third person)")
+u = "https://www.hefeilaws.com/hf/308498.html"
+B("被起诉后积极应诉,避免“失信”:若已收到法院传票,务必在开庭前与银行达成和解,或在判决后按时履行还款义务,防止被列入失信名单。", u, SEO_B + " (addresses the reader about a court summons)")
+u = "https://www.haokouzi.cc/kz/30859.html"
+B("最近收到不少粉丝私信问:\"老张啊,听说征信黑了会影响孩子上学?我家娃明年要考公务员了,这可咋整?\"", u, "finance blog quoting a reader's question (hard negative)")
+u = "https://falvchangshi.com/xykyq/81990.html"
+B("“父母被法院纳入失信被执行人名单,不会影响子女正常接受教育的权利。在此特别提醒广大家长和学子,做到知法、守法、懂法,不信谣、不传谣。”北京市高级人民法院执行局法官助理李航说。", u, "legal site repost of an Economic Daily report quoting a court official (hard negative)")
+u = "https://www.271shop.com/news/557386.html"
+B("收到信用逾期短信,需先核实真伪。可通过短信中的链接或拨打银行客服热线确认。如为真,应尽快还款。若是诈骗短信,可报警。", u, SEO_B)
+u = "https://www.523it.com/g/104134.html"
+C("尊敬的客户,您在我司申请的贷款已严重逾期,请立即还款,否则将影响征信并移交法务部门处理!", ["credit_threat", "legal_threat", "urgency"], u, SEO + " (the page quotes a near-identical 'xx平台' variant too, left out)")
+B("别急着转账!也别急着自责是不是真忘了哪笔贷款没还,这些年,这类以“贷款逾期”为名的诈骗短信和电话,已经成了骗子们的“标准剧本”,很多人一慌神,点进链接填了信息,或者直接转了钱,结果才发现——自己根本没贷过款,更别说逾期了!", u, SEO_B)
+u = "http://47.96.164.84/ljdb/pc/content/202204/25/content_225168.html"
+B("记者了解到,法院发送的受理通知书、传票等相关诉讼事宜主要通过诉讼服务热线12368发送短信,或是通过“人民法院在线服务”微信小程序发送。", u, "Lanxi (Zhejiang) newspaper report quoting a court on how genuine court SMS look (hard negative: 12368, 传票)")
+B("“最近有短信通知我4月18日来兰溪法院开庭,我完全不知道这个事情。我在法院没有纠纷,也没有拖欠贷款的情况,甚至连贷款都没有,这是什么缘故?”", u, "newspaper report: a resident asking a court about a fake hearing SMS (reported speech; hard negative)")
+u = "https://www.4fzw.com/x/960289186_532805931"
+B("嘿,最近很多朋友都在问我,收到51信用卡的催款短信说起诉冻结账户,这是真的吗?怎么辨别真伪呢?今天就来给大家详细说说这个事儿。", u, SEO_B)
+u = "http://www.beiyuwangxiao.com/JiuYeQianJing/540329.html"
+B("“法催”乃是催收机构自行编造、自己导演的,它以“债权转让”作为幌子,去伪造法院的文书以及公章,那些普通的人,一旦看到“法院文件”便心生畏惧,压根就没有心思去核查其真假,等到乖乖地交了钱之后,才发觉自己上当受骗了。", u, SEO_B + "; machine-reworded text as published")
+u = "http://www.guanxian.org/consult/xyqxue/20122707189.html"
+B("大家可能会遇到这种糟心事:突然收到一条法务短信,说你欠款了。别慌!先深呼吸一口,然后慢慢读下去。", u, SEO_B)
+u = "https://m.bntxw.com/a/28802.html"
+B("我们要知道正规的金融平台在发送催收短信时,会明确标注公司名称、联系方式,并且不会要求客户提供个人信息直接转账,收到这样的短信,可以先核实短信内容,是否与你的借款信息相符,然后直接拨打官方客服电话进行确认。", u, SEO_B)
+u = "https://www.fudaoke.com/exam/2721314.html"
+B("若确认自己从未借款,可直接忽略并拉黑号码;若短信包含威胁性内容(如“通知家属”),切勿回复或拨打短信中的电话,应立即通过官方渠道(如银行APP、征信报告)核查真实负债情况。", u, SEO_B)
+u = "https://www.lvbishangwu.com/yqnews/cjtt/article/18066.html"
+B("逾期收到短信中,真的内容通常包括提醒你逾期还款的信息、逾期还款的金额、还款的截止日期以及不尽快还款可能产生的后果。", u, SEO_B)
+u = "https://www.qq959.com/news/599504.html"
+B("核实债务情况:如果您确实有未偿还的贷款或信用卡等债务,可以通过正规渠道(如官方网站、客服电话等)核实债务情况,了解具体的还款方式和金额等信息。", u, SEO_B)
+u = "https://www.523it.com/g/112789.html"
+C("您在某平台的贷款已严重逾期,工作人员将于今日上门核实情况,请保持电话畅通。", ["home_visit", "urgency"], u, SEO)
+C("因您贷款已逾期XX天,根据合同约定,我司将依法收回抵押车辆,请配合移交……", ["legal_threat"], u, SEO + "; a car-repossession notice")
+B("我去年代理过一个案子,当事人小王在某平台贷款8万元买了辆二手车,做了抵押登记,因为疫情失业,连续三个月没还月供,第四个月初,他半夜接到电话说“我们已经把车拖走了”,等他冲下楼,车确实不见了。", u, SEO_B + " (reports a call in third person)")
+u = "http://glnlw.com/duanwujieduanxin/rwkfowd21w.html"
+B("發短信威脅凍結銀行卡只是催收人員的套路。除了這類催收短信外,很多人可能還會收到律師函、立案通知書、起訴通知書等。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://licai.cofool.com/ask/qa_4365957.html"
+B("了解法律程序:根据中国法律规定,任何资产冻结都需经由人民法院裁定并执行。这意味着只有在贷款机构向法院提起诉讼并胜诉后,才有可能对借款人的财产实施冻结。在此之前,所有关于“冻结财产”的说法都是没有法律效力的。", u, SEO_B)
+u = "https://www.roverxp.com/news/545830.html"
+B("最近,有客户反映,他们逾期半年后收到了微粒贷的短信,称已申请强制实。这是真的吗?", u, SEO_B + "; machine-reworded text as published")
+u = "https://tttti.com/a/211069.html"
+B("信用卡债务,银行是可以起诉追讨,确保自己债权,法院判决后会执行,但查封房产是什么操作?", u, SEO_B)
+u = "http://glnlw.com/duanxinpingtai/nccx2rrhol.html"
+B("不要理就可以了,如果沒欠款,很可能是詐騙短信,可能不是銀行,是壹些網絡貸款短信。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "http://www.7390.com.cn/8075df2d.html"
+B("有一天,你突然收到了一条短信,说你的工资将要被划扣,用于偿还某笔债务,这短信是来自第三方催收机构,那么这种情况到底可不可信呢?", u, SEO_B)
+u = "https://www.271shop.com/news/627365.html"
+B("收到短信称欠钱,需警惕真伪。先核实短信来源,如可能涉及个人债务,可回忆是否确有借款未还。若确认无此债务,可能是诈骗,建议忽略或报警处理。", u, SEO_B)
+u = "https://www.lbk.com.tw/blog/detail?bid=2876"
+B("要求簽空白本票,或本票金額遠高於實際借款,並用本票威脅你聽話。", u, "TW loan-portal checklist of loan-shark warning signs (hard negative)")
+B("用「當天撥款、10 分鐘過件」催促你,在你還沒看完合約前就要你先匯保證金。", u, "TW loan-portal checklist (mentions 保證金 and urgency; hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=997"
+B("先確認人身安全,如果對方有跟蹤、堵人、威脅上門,優先聯繫警方或可信任家人,不要逞強單獨面對。", u, "TW loan-portal advice for people caught by loan sharks (hard negative)")
+B("很多人是先踩到高利貸的坑,才回頭想要快速瞭解借貸是什麼,等到收到對方威脅簡訊、電話狂催,才發現自己根本沒搞懂當初簽下去的到底是什麼契約、利息到底合不合法。", u, "TW loan-portal advice (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=1045"
+B("催收條款用語模糊,似乎可以任意聯絡你的親友或公布借款資訊。", u, "TW loan-portal checklist on loan contracts (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=841"
+B("撥款與繳款階段:確認款項來源帳戶抬頭與合約一致,並設定自動扣款或提醒避免逾期。", u, "TW loan-portal advice (hard negative)")
+u = "https://uptogo.com.tw/%E8%B2%A1%E7%B6%93/%E8%B2%B8%E6%AC%BE/%E5%9C%B0%E4%B8%8B%E9%8C%A2%E8%8E%8A%E6%98%AF%E4%BB%80%E9%BA%BC"
+B("它們以高利貸為餌,誘人上鉤,一旦陷入,利滾利的巨大債務與接踵而至的暴力威脅,足以將借款人及其家庭推向崩潰邊緣的財務危機。", u, "TW finance article about loan sharks (hard negative)")
+u = "https://all-taiwan.net/underground-bank"
+B("有些甚至會要求抵押證件、存摺、提款卡,嚴重侵犯個人權益,也為後續", u, "TW article about loan sharks; cut at the excerpt's end (hard negative)")
+B("正因為審核寬鬆,許多被銀行或合法平台拒絕的人,會誤以為地下錢莊是「最後一條路」,卻忽略背後隱藏的巨大風險。", u, "TW article about loan sharks (hard negative)")
+u = "https://ok111.com.tw/%e7%94%b3%e8%b2%b8%e5%89%8d%e5%85%88%e4%ba%86%e8%a7%a3%e3%80%8c%e6%97%a5%e6%97%a5%e6%9c%83%e3%80%8d%e7%9a%84%e8%b2%b8%e6%ac%be%e6%a8%a1%e5%bc%8f"
+B("「洗會」是指借款人在「日日會」中因無法承擔每日還款壓力,採取重新借款償還舊債的方式,形成借新債還舊債的循環。", u, "TW loan article about daily-repayment loans (hard negative)")
+u = "https://www.grasshopperbait.com/n/l9bkduzvmu0c.html"
+B("咱体制内的朋友要是碰上催收爆通讯录,那真的是又急又气!一方面担心单位同事、领导知道了影响工作声誉,另一方面催收这种违规操作也太欺负人了,别慌,今天咱就一步步说清楚,遇到这种情况该咋应对,既把权益保住,又尽量把影响降到最低。", u, SEO_B)
+u = "https://www.qq959.com/news/853925.html"
+B("收到短信称恶意骗贷,需谨慎对待。应先核实短信来源,不要轻信。如确涉及骗贷行为,需及时回应并澄清。", u, SEO_B)
+u = "https://www.qq959.com/news/350698.html"
+B("警惕恶意催收:有时,一些不正规的催收公司可能会使用威胁、恐吓等不当手段进行催收,如果收到这样的短信,除了与贷款机构核实外,还可以考虑报警。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/153132.html"
+B("当借款人失联或拒绝接听电话时,催收公司可能会选择联系其家属,以期通过家属的劝说促使借款人还款。", u, SEO_B)
+u = "https://www.hefeilaws.com/hf/1042195.html"
+B("及时与催收方沟通,明确告知他们这种行为已经影响到了您的工作和生活,要求他们停止向单位发送催收信息。", u, SEO_B)
+u = "https://www.hkyyi.com/html/jie-mi-fu-zhai-cui-shou-ru-he-bi-mian-xin-xi-xie-lu-wei-hu-zi-shen-quan-yi.html"
+B("核实催收人员身份:在接听催收电话时,务必核实对方身份,避免上当受骗。", u, SEO_B)
+u = "http://www.tttti.com/a/194570.html"
+B("最近有不少人来问我,家里突然接到来自银行催收的电话,骚扰对象竟然对家人和亲友动用了“关心你”的暖心套路。", u, SEO_B)
+u = "http://glnlw.com/duanxinpingtai/q4lhnr5o5p.html"
+B("收到法院的短信不要慌,有個很簡單的辦法進行識別。撥打區號+12368,告知短信內容,讓她查詢案件信息,可以核實案件是否真實存在,同時可以詢問法官和書記員電話,溝通如何領取訴訟材料(如民事起訴狀、證據清單等等)。", u, SEO_B + " (Traditional-script mirror of mainland text; 12368)")
+u = "https://www.xqloan.com/resources/343520.html"
+B("法院传票短信通知的号码通常为官方指定号码。我国各级法院都有自己的官方短信通知号码,当事人可以通过法院官网或官方微信公众号等渠道查询。", u, SEO_B)
+u = "http://www.tsxnews.com.cn/2024falv/baiye/yqzs/99619.html"
+B("假使您收到了金融调解中心的短信这常常意味着您与金融机构之间存在某种纠纷,需要通过调解的形式来解决。", u, SEO_B + "; machine-reworded text as published")
+u = "http://tsxnews.com.cn/2024falv/baiye/yqzs/285019.html"
+B("收到金融调解中心的短信,往往意味着与金融机构之间存在纠纷,需要寻求专业的调解协助解决。", u, SEO_B + "; machine-reworded text as published")
+u = "https://taizhou.19lou.com/baiqi/yqpingtai/631207.html"
+B("调解短信并非起诉通知,不必过于紧张。", u, SEO_B)
+u = "http://law.100glory.com.cn/yhyq/yqsdtjzxdxszdmqmjmysyjx.html"
+B("调解中心嘛,就是专门帮咱们解决借款逾期这些纠纷的地方。咱们借钱没按时还,他们就会介入,帮咱们和放贷的那一方沟通,尽量让事情和平解决。", u, SEO_B)
+u = "http://xichu.net/lvbaiye/yqpt/247421.html"
+B("当您收到智能金融纠纷诉前调解中心的短信时,有可能感到困惑和不安。这类短信多数情况下意味着您的金融交易可能出现了难题,需要及时应对。", u, SEO_B + "; machine-reworded text as published")
+u = "https://www.zhonghe.land.ntpc.gov.tw/cp.aspx?n=1141"
+B("不需申請,民眾送件時由櫃檯人員於收件資料輸入手機號碼及電子郵件,當受理案件辦理完成時,由事務所主動以簡訊或電子郵件等方式將辦理情形通知民眾,增加為民服務品質。", u, "TW land office page on its genuine SMS case notices (hard negative)")
+u = "http://moica.nat.gov.tw/news_in_1722.html"
+B("內政部憑證管理中心寄發之自然人憑證「待展期信函」發送時間是為憑證到期日前60日起才開始發送,且絕對不會夾帶任何附件檔,本部憑證管理中心提醒用戶若有收到屬名為內政部憑證管理中心寄發之信函且夾帶附件檔,絕非本部憑證管理中心所寄發,千萬不要隨便開啟,", u, "TW government anti-phishing notice (hard negative)")
+u = "https://www.gracemacounseling.com/post/%E5%BF%83%E8%A3%8F%E7%9A%84%E8%81%B2%E9%9F%B3-%E7%AC%AC%E4%B8%89%E7%AF%87-%E6%B4%8B%E6%B4%8B"
+C("唔聽我哋電話,係咪想走數,我哋實會好好招呼你哋", ["abuse"], u, "HK: an unlicensed lender's message to a debtor's family, quoted in a counselling centre's case story (names changed; Cantonese)")
+C("今日六點前還錢,否則即刻出隊", ["urgency", "home_visit", "abuse"], u, "HK: an unlicensed lender's message quoted in a counselling centre's case story (Cantonese; 出隊 = send a crew)")
+C("唔見數即刻出車出人", ["urgency", "home_visit", "abuse"], u, "HK: an unlicensed lender's message quoted in a counselling centre's case story (Cantonese); short")
+B("而嘉嘉最擔心的就是「黑財」上她的公司追數,因為她現階段不能够失去工作。", u, "HK counselling centre case story (hard negative)")
+B("幾十間財務公司日夜輪流追數,嘉嘉每天只能過著籌錢和入錢的生活(不可以用銀行轉賬,他們必須攜帶大量現金到不同的財務公司排隊入數)。", u, "HK counselling centre case story (hard negative)")
+u = "https://www.stheadline.com/breaking-news/3520863/%E4%B8%80%E5%91%A8%E9%80%BE40%E5%AE%97%E9%87%A3%E9%AD%9A%E8%A9%90%E9%A8%99%E6%B6%89%E9%80%BE600%E8%90%AC-%E5%81%87%E5%86%92%E7%85%A4%E6%B0%A3%E5%85%AC%E5%8F%B8%E7%9F%AD%E8%A8%8A%E8%BF%91%E6%97%A5%E6%B9%A7%E7%8F%BE"
+g = "stheadline 3520863 (Traditional and Simplified editions)"
+B("警方提醒市民，煤氣公司已經登記「短訊發送人登記制」，只會均以「#Towngas」、「#TowngasFun」、「#TowngasTGC」或「#TGCTowngas」作為發送人名稱向用戶發出短訊，並可在通訊局登記冊名單上查核。", u, "HK news relaying a police notice about the SMS sender registration scheme (hard negative)", group=g)
+B("煤氣公司亦嚴正指出，沒有向客戶發出有關SMS短訊，亦不會要求客戶在SMS短訊上按入任何連結處理欠款事宜", u, "HK news: the gas company on fake overdue-bill SMS (hard negative)", group=g)
+u = "https://www.stheadline.com/zh-hans/breaking-news/3520863/%E4%B8%80%E5%91%A8%E9%80%BE40%E5%AE%97%E9%92%93%E9%B1%BC%E8%AF%88%E9%AA%97%E6%B6%89%E9%80%BE600%E4%B8%87-%E5%81%87%E5%86%92%E7%85%A4%E6%B0%94%E5%85%AC%E5%8F%B8%E7%9F%AD%E8%AE%AF%E8%BF%91%E6%97%A5%E6%B6%8C%E7%8E%B0"
+B("警方又呼吁，更多行业积极参与登记制，以有效提升短讯的安全性和可信度；市民也可定期将「短讯收件箱📬」内存旧记录清除；", u, "HK news (Simplified edition) relaying a police notice (hard negative)", group=g)
+u = "https://mls.hk/article_content.php?author=PHK_TML3&id=126264"
+B("今早去到茶餐廳,有做高檔飲食客人話佢老婆太好人,讓一些消費不起的人簽單賒數,對於消費少的人唔招待,生意的確唔錯,但很多賒數,有些客人索性破產,追都冇得追,究竟佢老婆係咪痴線。", u, "HK blog column (Cantonese; 賒數, 追; hard negative)")
+u = "http://wwe.weshare.hk/tokyoboy/articles/4602163"
+B("為杜絕不良財務中介濫收費用,政府為財務公司所持放債人牌照施加新條款------要求放債人在委任第三方中介公司時要更規範化,亦要持續監察中介公司有否向「借債人」違法收取費用,", u, "HK blog on money-lender licensing (hard negative)")
+u = "https://guangming.com.my/%e3%80%90%e5%b1%b1%e9%9b%a2%e9%96%8b%e9%96%80%e3%80%91%e8%a9%90%e9%a8%99%e4%b8%8d%e6%89%93%e7%83%8a"
+B("話說,在佳節當兒,朋黨在群里發歡樂帖,卻有一友通告,她電話被黑了,若收到任何信息大家別上當。", u, "Malaysian Chinese newspaper column about a scam call (friends' group chat; hard negative)")
+u = "https://hk01.com/突發/764729/賭仔悲歌-的士司機譜黃昏戀-爛賭斷送良緣和生命-遺孀愁對前路"
+B("何太聽到後大驚,立即勸阻其打消念頭,更多番安慰老公:「爭人啲錢咪還囉,你勤力啲揸車,我勤力啲做嘢。」", u, "HK news quoting a wife's words to her indebted husband (family talk about repaying; Cantonese; hard negative)")
+B("何太落車前握緊丈夫手,鼓勵說道「無事嘅,俾心機,呢嗰難關我哋實過到」,可惜已成永訣。", u, "HK news quoting family words (Cantonese; hard negative)")
+u = "http://mingpaocanada.com/TOR/htm/News/20171206/HK-gbb2_r.htm"
+B("楊稱,當有人對賭博失去自我控制能力,或依賴賭博處理問題等,有可能患上賭博失調,如發現青少年沉迷賭博,應向社工求助,只協助還債是治標不治本;年輕人負債申請破產亦非最好方法,可助他們做債務重組,教導承擔後果。", u, HK_B)
+u = "https://sunshine-ccg.hklss.hk/hk/sunshine-news-and-events/sunshine-news/178-2021-10-02-1000?ihtopic=%E9%A0%98%E9%9A%8A%E7%96%AB%E4%B8%8B%E5%A4%B1%E6%A5%AD%E6%AC%B2%E6%86%91%E8%B3%AD%E7%BF%BB%E8%BA%AB%E3%80%803%E5%80%8B%E6%9C%88%E6%AC%A0%E5%82%B5%E7%99%BE%E8%90%AC%E6%8C%89%E6%A8%93%E5%A5%B3%E5%8F%8B%E8%B5%B0%EF%BC%9A%E4%B8%96%E4%B8%8A%E6%B2%92%E5%83%A5%E5%80%96"
+g = "HK01 story on an ex-tour-leader's gambling debts (reposted by the Sunshine centre and seven.wf)"
+B("於是他開始向財務公司借錢,甚至將自己供了4至5年的住宅拿去抵押,但財務公司息口很高:「到處都有這些公司廣告,講到好似借錢俾你係幫助,但只會讓你越踩越深,你根本還唔到。」", u, "HK gambling-counselling centre repost of a news story (Cantonese quote; hard negative)", group=g)
+u = "https://seven.wf/topic/22106/領隊疫下失業欲憑賭翻身-3個月欠債百萬按樓女友走-世上沒僥倖/1"
+B("事情敗露,女友離開,家人不和,他一度想自殺。在家人建議下他向路德會青亮中心尋求戒賭服務幫助,用了大約8個月時間從賭海走出。", u, "HK forum repost of a news story (hard negative)", group=g)
+u = "https://i-cable.com/%E6%96%B0%E8%81%9E%E8%B3%87%E8%A8%8A/152749/%E8%AA%BF%E6%9F%A5-%E9%80%BE%E5%9B%9B%E6%88%90%E5%8F%97%E8%A8%AA%E5%A4%A7%E5%B0%88%E7%94%9F%E8%BF%91%E4%B8%89%E5%80%8B%E6%9C%88%E6%9B%BE%E8%B3%AD%E5%8D%9A-%E5%85%AB%E6%88%90%E8%87%AA"
+B("賭博輔導平台求助人士John(化名):「上到辦公室他寫好叫你還這個、還那個,之前再要處理法律、行政問題,又收你不知道多少錢,當時我不夠錢,他推薦我去其他地方借錢交手續費。」", u, "HK TV news quoting someone caught by a debt 'agent' (hard negative)")
+u = "http://202.62.215.19/www/tc/soin/sefeatures/features/133685"
+B("後來輔導員主動上門,到其住處教他與債主「講數」,處理好部分債務。", u, "HK feature (etnet) on outreach gambling counselling (上門, 債主; hard negative)")
+u = "https://jiedushequ.org/d/869"
+B("高峰时他试过一个月赚50万,但亦都试过负债80万,甚至经历过家中被淋红油、贴街招,与家人、老婆关系变差。", u, "HK gambling-counselling story (Simplified copy; hard negative)")
+u = "https://udn.com/news/story/124490/9055907"
+B("台中市諮商心理師公會理事長王郁茗說,民眾遭詐承受金錢、心理雙重打擊,第一反應多是「自己太笨、拖累家人」,羞愧與自責加劇孤立無助感,常不敢求助。", u, "TW news about fraud victims (hard negative)")
+u = "https://tw.news.yahoo.com/%E7%A4%BE%E8%AB%96-%E5%BE%9E%E7%94%9F%E6%B4%BB%E7%91%A3%E4%BA%8B%E5%88%B0%E8%B2%A1%E5%8B%99%E9%99%B7%E8%90%BD-132135618.html"
+B("近期LINE陌生訊息，常有以「我是樓下的鄰居，你的裝修嚴重打擾安寧」、「你家小孩半夜不睡覺，跳上跳下很擾鄰」、「我家最近裝潢漏水，不好意思製造鄰居的困擾」、「樓上的麻煩晚上音樂關小聲一點，我家裡有老人須早睡」等生活化的對談方式，假冒鄰居開啟對談，", u, "TW editorial quoting investment-scam LINE openers (not debt collection; hard negative)")
+u = "https://www.nownews.com/news/6762681"
+B("台中市一家生技公司的帳戶，上月底突然連續被匯入2筆100元，隨後遭列為警示帳戶，不僅貨款不進來，員工薪水也出不去。", u, "TW news about a wrongly flagged bank account (警示帳戶; hard negative)")
+u = "https://www.fadingding.com/cui-shou-wei-3.html"
+C("明天就去你公司贴大字报!", ["reputation", "third_party_contact", "urgency"], u, "a collector's late-night call threat quoted in a debt-advice blog's opening vignette (may be an illustrative example); short")
+B("李女士颤抖着按下录音键:“请报上你的工号和公司名称。”", u, "debt-advice blog vignette: the debtor's reply to a collector (hard negative)")
+u = "https://www.mianjianghao.com/kouzi/184478.html"
+B("面对信用卡催收过程中的言语威胁、暴力恐吓或骚扰亲友等违规行为,持卡人最核心的应对策略是:保持冷静、全程留痕、分级投诉、依法维权,", u, SEO_B)
+B("重点记录对方涉及“暴力”、“起诉”、“抓捕”、“轰炸通讯录”等具体词汇,以及侮辱性词汇。", u, SEO_B + " (lists threat words)")
+u = "https://taozhai.320500.cn/?p=5729"
+B("在某投诉平台,用户“机灵喵”的遭遇极具代表性:因住院导致车贷逾期三天,催收公司不仅PS图片群发通讯录,更对紧急联系人实施死亡威胁。", u, SEO_B)
+u = "https://zhuanxinghui.com/archives/7854"
+B("若催收方无法说明具体债务来源或金额,可能涉及虚假催收或诈骗,可要求对方提供书面债务凭证(如合同、借条、对账单等)。", u, SEO_B)
+u = "https://suzhouyaozhai.zhenggang.org/41228"
+B("区分合法与非法催收:正常提醒还款不构成骚扰,但若涉及非正常时间拨打(如凌晨)恐吓或联系无关第三人则属违规。", u, SEO_B)
+u = "https://udefense.cn/list_26/1693.html"
+B("在套路贷案件中,在认定案件当事人构成诈骗罪的同时,还会认定其催收行为构成寻衅滋事罪,然而,该催收行为往往是具有特定性,并未扰乱公共场所秩序,其催收行为只是为了实现当事人的自有债权,并不能列入寻衅滋事罪的规制范畴。", u, "criminal-defence law firm article (hard negative)")
+u = "https://udefense.cn/list_44/1333.html"
+B("无论催收合法债务或非法债务,构成寻衅滋事罪(或催收非法债务罪)的关键因素是手段行为超过了法律允许的合理限度。", u, "criminal-defence law firm article (hard negative)")
+u = "https://taozhai.zhenggang.org/archives/2993"
+B("在债务纠纷场景中,合法催收与非法寻衅的区分尤为关键。根据司法解释,若行为人为“寻求刺激、发泄情绪”实施滋扰行为,则可能构成寻衅滋事;但若事出有因且未超出合理限度,通常不构成本罪。", u, SEO_B)
+u = "https://taozhai.zhenggang.org/archives/5662"
+B("近年来,多地频繁曝出讨债公司通过频繁拨打单位电话、群发短信甚至伪造法律文书等方式骚扰企业的事件,严重干扰了企业正常运营秩序,甚至导致员工因隐私泄露而被迫离职。", u, SEO_B)
+u = "https://innews.pts.org.tw/hashtag/MzI2OA"
+B("台北律師公會債務清理委員會主委林永頌說:「當時金管會銀行局有一個統計,六個月以上最低應繳金額都繳不起的人有52萬人,大概影響上百萬的家庭。」", u, "TW public broadcaster feature on card debt (hard negative)")
+u = "http://www.wwpfw.com/gongjijindaikuan/75862.html"
+C("某通過拍拍貸平臺獲得的貸款已經嚴重逾期。因多次逾期還款,已被認定涉嫌惡意詐騙。相關權利人將通過當地派出所記錄情況,通過司法途徑維護自身合法權益。請告訴他小心處理,不便之處請見諒。", ["third_party_contact", "criminal_threat", "legal_threat"], u, "SMS a lending platform's collectors send to a borrower's family or friends, as quoted on an advice page (Traditional-script mirror of mainland text; may be an illustrative example)")
+B("拍拍貸發的短信壹般都是讓妳還款的,所以只要妳之前在拍拍貸借了款,大催款短信壹般都是真的。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://www.xiaoencien.com/Y/24092.html"
+C("【生活信贷】您关联用户张XX贷款已逾期17天,请督促还款以免影响双方征信。", ["third_party_contact", "credit_threat"], u, "SMS to a borrower's contact quoted by a loan blogger who says he received it (may be an illustrative example)")
+B("最近有不少粉丝私信问我:\"突然收到生活信贷的短信,说我朋友借钱逾期了,这到底怎么回事?会不会影响我的征信?\"", u, "loan blog quoting a reader's question (hard negative)")
+u = "http://glnlw.com/duanwujieduanxin/pwps1cml6z.html"
+B("第三,家裏討債是真的嗎?對於大部分平臺來說,催債基本都是通過發布信息或者電話聯系的方式提醒債務人及時還款。上門討債的很少,但也不能完全斷定是假的。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://www.qq959.com/news/854310.html"
+B("他人使用你的手机号进行贷款操作:有可能是别人盗用了你的个人信息或手机号码进行贷款操作,逾期后导致短信发送到了你的手机上,这种情况需要尽快核实并报警处理。", u, SEO_B)
+u = "https://www.53761.com.cn/zhixiao/gezhai/article/23059.html"
+B("银行和网贷平台在贷款合同中都会明确规定,借款人逾期还款,将会收取逾期利息,并且在一定次数金额后,会将逾期记录上报到央行征信中心。", u, SEO_B)
+u = "https://jlxj.100glory.com.cn/xinwen/6oAXfkRKjM.html"
+B("一旦你贷款逾期了,就意味着你没有按时还钱,这在征信记录上可就是个大大的“×”,银行贷款平台就会把这个信息报告给征信机构,这样一来,你的信用报告上就会出现逾期记录。", u, SEO_B + " (addresses 'you' about credit consequences)")
+u = "https://m.fqmxn.com/1/1550860.html"
+B("房贷不按时还会影响征信,银行会记录你的还款情况。逾期1天就可能上报征信系统,留下不良记录。", u, SEO_B)
+u = "https://www.523it.com/g/89982.html"
+B("不少朋友私信问我:“张律师,我突然收到一条短信,说我的抵押贷款已经逾期,可能要被起诉、房子要被执行……可我明明每个月都按时还啊!这到底是不是诈骗?”", u, SEO_B + " (reported speech about an SMS)")
