@@ -13,6 +13,7 @@ import regex
 REF = regex.compile(r"\{([a-z][a-z0-9_]*)\}")
 NAME = regex.compile(r"^[a-z][a-z0-9_]*$")
 _ENTRY_KEYS = {"term", "region", "note", "source"}
+_HAN = regex.compile(r"^\p{Han}{2,6}$")
 REGIONS = ("cn", "tw", "hk")
 _MAX_DEPTH = 8
 
@@ -21,13 +22,38 @@ class LexiconError(ValueError):
     """A lexicon reference that cannot be expanded (unknown name or a cycle)."""
 
 
+def pinyin_variants(term: str) -> list[str]:
+    """Return `term` with one or two neighbouring characters written in pinyin (律shi函, sifa程序).
+
+    Collectors spell out the word a filter would catch (FACTS.md 4.3-4.4: homophone and Latin
+    substitutions); pypinyin gives each character's common reading, ü as both v and u.
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    if not _HAN.match(term):
+        return []
+    sounds = [{s, s.replace("v", "u")} for s in lazy_pinyin(term, style=Style.NORMAL)]
+    out = []
+    for width in (1, 2):
+        for i in range(len(term) - width + 1):
+            if width == len(term):
+                continue  # a whole word in pinyin (lvshihan) is too ambiguous to flag
+            heads = [""]
+            for k in range(i, i + width):
+                heads = [h + s for h in heads for s in sorted(sounds[k])]
+            out += [term[:i] + h + term[i + width:] for h in heads]
+    return out
+
+
 def parse_entries(name: str, raw, where: str, problems) -> tuple[str, ...]:
     """Validate one lexicon's raw data and return its terms (regex fragments, usually literals)."""
+    pinyin = False
     if isinstance(raw, dict):
-        unknown = sorted(set(raw) - {"description", "terms"})
+        unknown = sorted(set(raw) - {"description", "terms", "pinyin"})
         if unknown:
             problems.add(where, None, f"lexicon {name!r} has unknown field(s) {unknown}",
-                         "use `description` and `terms`")
+                         "use `description`, `terms` and `pinyin`")
+        pinyin = raw.get("pinyin") is True
         raw = raw.get("terms")
     if not isinstance(raw, list) or not raw:
         problems.add(where, None, f"lexicon {name!r} has no terms", "list its terms under `terms:`")
@@ -45,6 +71,8 @@ def parse_entries(name: str, raw, where: str, problems) -> tuple[str, ...]:
                          "write each term as a string or {term: …, region: …}")
             continue
         terms.append(item.strip())
+    if pinyin:
+        terms += [v for t in list(terms) for v in pinyin_variants(t)]
     return tuple(dict.fromkeys(terms))
 
 
