@@ -13,7 +13,8 @@ phrase is spoken about rather than spoken, from patterns in `rulebook.yaml` unde
 - `about`: markers strong enough alone (本报讯, 反诈提醒, the debtor's own 我欠了): the message is
   about collection, and every match in it is dropped;
 - `narration`: third-person references (他, 借款人, 网友); a message with one and no `addressee`
-  (你, 您, 台端) tells a story about someone, it does not speak to the reader.
+  (你, 您, 台端) tells a story about someone, it does not speak to the reader; so does a message
+  longer than `addressee.long` characters that addresses no one.
 
 Rules opt out with `discourse: false`. Every part works on normalised text.
 """
@@ -33,7 +34,7 @@ _QUOTE = regex.compile(r"[“「『\"《]([^“”「」『』\"《》]{1,200})[
 
 def parse_discourse(raw, lexicons, problems) -> dict:
     """Validate `discourse:` from rulebook.yaml and return it with lexicon names expanded."""
-    out = {part: () for part in _PARTS} | {"within": 2, "min": 2}
+    out = {part: () for part in _PARTS} | {"within": 2, "min": 2, "long": 10**9}
     if raw is None:
         return out
     if not isinstance(raw, dict) or set(raw) - set(_PARTS):
@@ -61,10 +62,10 @@ def parse_discourse(raw, lexicons, problems) -> dict:
                 problems.add("rulebook.yaml", None, f"discourse.{part} pattern {p!r}: {what}", fix)
             expanded.append(p)
         out[part] = tuple(expanded)
-        for key in ("within", "min"):
+        for key, top in (("within", 20), ("min", 20), ("long", 100000)):
             if isinstance(value, dict) and key in value:
-                if isinstance(value[key], bool) or not isinstance(value[key], int) or not 0 <= value[key] <= 20:
-                    problems.add("rulebook.yaml", None, f"discourse.{part}.{key} is not 0 to 20", "fix it")
+                if isinstance(value[key], bool) or not isinstance(value[key], int) or not 0 <= value[key] <= top:
+                    problems.add("rulebook.yaml", None, f"discourse.{part}.{key} is not 0 to {top}", "fix it")
                 else:
                     out[key] = value[key]
     return out
@@ -78,6 +79,7 @@ class Discourse:
         self.parts = {part: [regex.compile(convert(p)) for p in config[part]] for part in _PARTS}
         self.within = config["within"]
         self.min = config["min"]
+        self.long = config["long"]
 
     def _find(self, part: str, text: str) -> list[tuple[int, int]]:
         return [span for rx in self.parts[part] for span in self._search(rx, text, f"discourse:{part}") or []]
@@ -88,8 +90,12 @@ class Discourse:
             return True
         if self.parts["narration"] and self._find("narration", text) and not self._find("addressee", text):
             return True
-        found = {text[a:b] for a, b in self._find("article", text)}
-        return len(found) >= self.min
+        # Distinct markers of any kind count together: an advice paragraph holds a question, a
+        # hedge and a report of what collectors say, each alone too weak to call it an article.
+        found = {text[a:b] for part in ("article", "sentence", "report") for a, b in self._find(part, text)}
+        if len(found) >= self.min:
+            return True
+        return len(text) > self.long and not self._find("addressee", text)
 
     def regions(self, text: str) -> list[tuple[int, int]]:
         """Return the normalised spans in which a match counts as spoken about, not spoken."""
