@@ -24,6 +24,7 @@ import regex
 
 from .lexicon import LexiconError
 from .safety import check_pattern
+from .terms import TermScanner, branches, compile_rest
 
 _PARTS = ("sentence", "report", "negation", "article", "about", "narration", "addressee")
 _SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
@@ -76,30 +77,47 @@ class Discourse:
 
     def __init__(self, config: dict, convert, search):
         self._search = search
-        self.parts = {part: [regex.compile(convert(p)) for p in config[part]] for part in _PARTS}
+        # Each part's literal markers go into one automaton; the rest stay regexes.
+        self._scanner = TermScanner()
+        self.parts = {}
+        for n, part in enumerate(_PARTS):
+            literals, rest = [], []
+            for p in config[part]:
+                lit, other = branches(convert(p))
+                literals += lit
+                rest += other
+            self._scanner.add(n, literals)
+            self.parts[part] = (n, compile_rest(rest), bool(literals or rest))
+        self._scanner.build()
         self.within = config["within"]
         self.min = config["min"]
         self.long = config["long"]
 
-    def _find(self, part: str, text: str) -> list[tuple[int, int]]:
-        return [span for rx in self.parts[part] for span in self._search(rx, text, f"discourse:{part}") or []]
+    def _find(self, part: str, text: str, scan: dict) -> list[tuple[int, int]]:
+        key, rest, _ = self.parts[part]
+        found = list(scan.get(key, ()))
+        if rest is not None:
+            found += self._search(rest, text, f"discourse:{part}") or []
+        return found
 
-    def article(self, text: str) -> bool:
+    def article(self, text: str, scan: dict | None = None) -> bool:
         """True when the message reads as writing about collection (enough distinct markers)."""
-        if self._find("about", text):
+        scan = self._scanner.scan(text) if scan is None else scan
+        if self._find("about", text, scan):
             return True
-        if self.parts["narration"] and self._find("narration", text) and not self._find("addressee", text):
+        if self.parts["narration"][2] and self._find("narration", text, scan) and not self._find("addressee", text, scan):
             return True
         # Distinct markers of any kind count together: an advice paragraph holds a question, a
         # hedge and a report of what collectors say, each alone too weak to call it an article.
-        found = {text[a:b] for part in ("article", "sentence", "report") for a, b in self._find(part, text)}
+        found = {text[a:b] for part in ("article", "sentence", "report") for a, b in self._find(part, text, scan)}
         if len(found) >= self.min:
             return True
-        return len(text) > self.long and not self._find("addressee", text)
+        return len(text) > self.long and not self._find("addressee", text, scan)
 
     def regions(self, text: str) -> list[tuple[int, int]]:
         """Return the normalised spans in which a match counts as spoken about, not spoken."""
-        if self.article(text):
+        scan = self._scanner.scan(text)
+        if self.article(text, scan):
             return [(0, len(text))]
         out = []
         sentences = [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
@@ -107,14 +125,14 @@ class Discourse:
         def sentence_of(i):
             return next(((a, b) for a, b in sentences if a <= i < b), (i, len(text)))
 
-        for a, _b in self._find("sentence", text):
+        for a, _b in self._find("sentence", text, scan):
             out.append(sentence_of(a))
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-        for a, b in self._find("report", text):
+        for a, b in self._find("report", text, scan):
             quote = next(((qa, qb) for qa, qb in quotes if b <= qa <= b + 3), None)
             # From the intro itself: 收到…发出的律师函 holds the claim inside the intro.
             out.append((a, quote[1]) if quote else (a, sentence_of(a)[1]))
-        for a, b in self._find("negation", text):
+        for a, b in self._find("negation", text, scan):
             # A claim starting in the negator, or in the rest of its clause (at most `within`
             # characters on), is negated: 无权把任何人列入…, 不会被起诉.
             clause = _CLAUSE.search(text, b, min(len(text), b + self.within + 1))

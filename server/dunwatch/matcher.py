@@ -18,6 +18,7 @@ from .kinds.meta import MetaSet
 from .model import Rulebook
 from .normalize import convert_chars
 from .prefilter import Gate, LiteralIndex, Prefilter, gate
+from .terms import TermScanner, branches, compile_rest
 
 MATCH_BUDGET = 0.1   # seconds one search may spend on one message before it is skipped for it
 log = logging.getLogger("dunwatch.engine")
@@ -40,6 +41,7 @@ class Matcher:
         self._anti: list[regex.Pattern] = []   # unique anti-patterns, shared by the rules that list them
         self._rule_antis: list[tuple] = []
         anti_index: dict[str, int] = {}
+        self._scanner = TermScanner()
         for rule in book.rules:
             if rule.kind not in TEXT_KINDS or not rule.active:
                 continue
@@ -47,10 +49,17 @@ class Matcher:
 
             def register(pattern, number, index=index):
                 converted = convert_chars(pattern)
-                self._rules.add(converted, (index, number))
-                return regex.compile(converted)
+                literals, rest = branches(converted)
+                key = (index, number)
+                self._scanner.add(key, literals)
+                if rest:  # only a pattern with a regex part needs the literal prefilter
+                    self._rules.add(converted, key)
+                return key, compile_rest(rest)
 
-            self._compiled.append(KINDS[rule.kind].compile(rule, self._search, register))
+            compiled = KINDS[rule.kind].compile(rule, self._search, register)
+            # A rule found by the term scan alone: its candidacy and its spans come from the scan.
+            compiled.scanned = all(rest is None for _key, rest in compiled.regexes)
+            self._compiled.append(compiled)
             antis = []
             for pattern in map(convert_chars, rule.anti_patterns):
                 if pattern not in anti_index:
@@ -69,6 +78,7 @@ class Matcher:
             else:
                 self._contexts[name] = compile_patterns(patterns)
         self._index = LiteralIndex(literals)
+        self._scanner.build()
         # Only characters some gate tests matter: intersecting with them is cheaper than set(text).
         self._chars = frozenset(self._rules.chars | self._antis.chars).union(
             *(ctx.chars for ctx in self._contexts.values() if isinstance(ctx, Gate)))
@@ -97,7 +107,10 @@ class Matcher:
         else:
             entries = self._rules.select(present, chars)
             live_antis = None  # worked out on first need: most messages fire nothing
+        hits = self._scanner.scan(text)
         for index, number in entries:
+            candidates.setdefault(index, []).append(number)
+        for index, number in hits:  # patterns with literal branches: the scan names them
             candidates.setdefault(index, []).append(number)
         fired: dict[str, list[tuple[int, int]]] = {}
         contexts: dict[str, bool] = {}
@@ -106,11 +119,16 @@ class Matcher:
         for index in sorted(candidates):
             c = self._compiled[index]
             rule = c.rule
-            if rule.id in disabled or (rule.context and not any(
+            if rule.id in disabled or (c.needs_all and len(set(candidates[index])) < len(c.regexes)):
+                continue
+            # Rules found by the term scan alone are cheaper to run than their contexts are to test.
+            spans = c.run(text, candidates[index], hits) if c.scanned else None
+            if spans == [] or (rule.context and not any(
                     self._context(name, text, present, chars, contexts) for name in rule.context)) or any(
                     self._context(name, text, present, chars, contexts) for name in rule.unless):
                 continue
-            spans = c.run(text, candidates[index])
+            if spans is None:
+                spans = c.run(text, candidates[index], hits)
             if spans and rule.discourse:
                 if regions is None:
                     regions = self._discourse.regions(text)

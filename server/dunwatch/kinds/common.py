@@ -37,15 +37,29 @@ def leftmost(found) -> list[tuple[int, int]]:
 
 
 class Compiled:
-    """A rule compiled for one matcher: `run(text, numbers)` returns its spans in normalised text."""
+    """A rule compiled for one matcher: `run(text, numbers, hits)` returns its spans in normalised text.
+
+    Each pattern is registered with the matcher, which returns (key, rest): its literal branches are
+    found by the matcher's one-pass term scan (`hits[key]`, overlaps included) and the rest, if any,
+    by a regex under the time budget.
+    """
 
     def __init__(self, rule, search):
         self.rule = rule
         self._search = search
 
-    def search(self, rx, text):
-        return self._search(rx, text, self.rule.id)
+    def find(self, number: int, text: str, hits: dict) -> list[tuple[int, int]]:
+        key, rest = self.regexes[number]
+        found = list(hits.get(key, ()))
+        if rest is not None:
+            found += self._search(rest, text, self.rule.id) or []
+        return found
 
     @staticmethod
     def compile_each(patterns, register) -> tuple:
         return tuple(register(p, n) for n, p in enumerate(patterns))
+
+    @property
+    def needs_all(self) -> bool:
+        """True when every pattern must occur for the rule to fire (near), not any one (pattern)."""
+        return False

@@ -38,18 +38,28 @@ class NearRule(Compiled):
     def __init__(self, rule, search, register):
         super().__init__(rule, search)
         self.regexes = self.compile_each(rule.near, register)
+        # Items found by the term scan alone cost nothing to look up: try them first, fail fast.
+        self._order = sorted(range(len(self.regexes)), key=lambda n: self.regexes[n][1] is not None)
         self.within = rule.within
         self.ordered = rule.ordered
 
-    def run(self, text: str, numbers) -> list[tuple[int, int]]:
+    @property
+    def needs_all(self) -> bool:
+        return True
+
+    def run(self, text: str, numbers, hits) -> list[tuple[int, int]]:
         if len(set(numbers)) < len(self.regexes):
             return []  # the prefilter says some item cannot occur
         spans = []
-        for n, rx in enumerate(self.regexes):
-            found = self.search(rx, text)
+        for n in self._order:
+            found = self.find(n, text, hits)
             if not found:
                 return []
-            spans += [(a, b, n) for a, b in found[:_MAX_SPANS]]
+            # At one start only the longest term counts (法务部门, not 法务): the claim, not a fragment.
+            longest = {}
+            for a, b in found:
+                longest[a] = max(b, longest.get(a, b))
+            spans += [(a, b, n) for a, b in sorted(longest.items())[:_MAX_SPANS]]
         spans.sort()
         windows = [w for i in range(len(spans)) if (w := self._chain(text, spans, i)) is not None]
         # Of overlapping windows the tightest wins: it is the claim, not the words around it.

@@ -1,6 +1,7 @@
 """The `pattern` kind: any one of a rule's regular expressions matching fires the rule."""
 from __future__ import annotations
 
+from ..terms import leftmost_longest
 from .common import Compiled, expand_all, leftmost
 
 FIELDS = {"patterns", "anti_patterns"}
@@ -19,8 +20,8 @@ class PatternRule(Compiled):
         super().__init__(rule, search)
         self.regexes = self.compile_each(rule.patterns, register)
 
-    def run(self, text: str, numbers) -> list[tuple[int, int]]:
-        found = [(a, n, b) for n in numbers for a, b in self.search(self.regexes[n], text) or []]
+    def run(self, text: str, numbers, hits) -> list[tuple[int, int]]:
+        found = [(a, n, b) for n in numbers for a, b in leftmost_longest(self.find(n, text, hits))]
         return leftmost(found)
 
 
