@@ -24,8 +24,8 @@ TACTICS = {"legal_threat", "impersonation", "criminal_threat", "credit_threat", 
 REGISTERS = {"sms_platform", "chat", "call_transcript", "email", "tw_sms", "tw_line", "hk_sms",
              "hk_whatsapp", "news", "headline", "advice", "forum", "antifraud_notice", "letter"}
 BENIGN_ONLY = {"news", "headline", "advice", "forum", "antifraud_notice"}
-# Characters OpenCC's s2t rewrites although Traditional text uses them too (台端, 入禀, 用晒, 吃牢飯, 里長, 准予, 恒生).
-SHARED_CHARS = set("台禀晒吃里准恒")
+# Characters OpenCC's s2t rewrites although Traditional text uses them too (台端, 入禀, 用晒, 吃牢飯, 里長, 准予, 恒生, 群組).
+SHARED_CHARS = set("台禀晒吃里准恒群")
 T2S, S2T = OpenCC("t2s"), OpenCC("s2t")
 DISGUISE_HINTS = re.compile(r"[\u200b-\u200d\u2060\ufeff\uff01-\uff5e\u3000]|[a-z]{2,}|[\u4e00-\u9fff][\s.·*_\-/|]+[\u4e00-\u9fff]")
 
