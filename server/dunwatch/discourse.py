@@ -28,7 +28,7 @@ from .terms import TermScanner, branches, compile_rest
 
 _PARTS = ("sentence", "report", "negation", "article", "about", "narration", "addressee")
 _SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
-_CLAUSE = regex.compile(r"[,，、;。!?\n\r]")
+_CLAUSE = regex.compile(r"[,，;。!?\n\r]")   # not 、: an enumeration stays in its clause
 # Opening and closing quotation marks as they stand in normalised text (" and ' are folded to ASCII).
 _QUOTE = regex.compile(r"[“「『\"《]([^“”「」『』\"《》]{1,200})[”」』\"》]")
 
@@ -63,7 +63,7 @@ def parse_discourse(raw, lexicons, problems) -> dict:
                 problems.add("rulebook.yaml", None, f"discourse.{part} pattern {p!r}: {what}", fix)
             expanded.append(p)
         out[part] = tuple(expanded)
-        for key, top in (("within", 20), ("min", 20), ("long", 100000)):
+        for key, top in (("within", 40), ("min", 20), ("long", 100000)):
             if isinstance(value, dict) and key in value:
                 if isinstance(value[key], bool) or not isinstance(value[key], int) or not 0 <= value[key] <= top:
                     problems.add("rulebook.yaml", None, f"discourse.{part}.{key} is not 0 to {top}", "fix it")
@@ -105,14 +105,18 @@ class Discourse:
         scan = self._scanner.scan(text) if scan is None else scan
         if self._find("about", text, scan):
             return True
-        if self.parts["narration"][2] and self._find("narration", text, scan) and not self._find("addressee", text, scan):
+        # Who is addressed counts outside quotations only: a news story quoting “你同事欠钱不还”
+        # still addresses no one.
+        quotes = [m.span() for m in _QUOTE.finditer(text)]
+        addressed = [s for s in self._find("addressee", text, scan) if not any(a <= s[0] < b for a, b in quotes)]
+        if self.parts["narration"][2] and self._find("narration", text, scan) and not addressed:
             return True
         # Distinct markers of any kind count together: an advice paragraph holds a question, a
         # hedge and a report of what collectors say, each alone too weak to call it an article.
         found = {text[a:b] for part in ("article", "sentence", "report") for a, b in self._find(part, text, scan)}
         if len(found) >= self.min:
             return True
-        return len(text) > self.long and not self._find("addressee", text, scan)
+        return len(text) > self.long and not addressed
 
     def regions(self, text: str) -> list[tuple[int, int]]:
         """Return the normalised spans in which a match counts as spoken about, not spoken."""
