@@ -692,3 +692,68 @@ u = "https://m.fqmxn.com/1/1550860.html"
 B("房贷不按时还会影响征信,银行会记录你的还款情况。逾期1天就可能上报征信系统,留下不良记录。", u, SEO_B)
 u = "https://www.523it.com/g/89982.html"
 B("不少朋友私信问我:“张律师,我突然收到一条短信,说我的抵押贷款已经逾期,可能要被起诉、房子要被执行……可我明明每个月都按时还啊!这到底是不是诈骗?”", u, SEO_B + " (reported speech about an SMS)")
+u = "ibisTime/xn-ylq src/main/java/com/cdkj/ylq/ao/impl/BorrowAOImpl.java"
+C("先生/女士，您好，请通知***（手机号）（身份证号隐藏其中几位），其在【九州宝】的欠款已严重逾期。若***不能及时处理，我司将要求其准备好相关材料（身份证、户口本等）等待相应司法流程，我司保留委托第三方机构上门催款的权利，届时产生的责任和影响由其本人承担！打扰之处敬请谅解，客服热线******，谢谢！【九州宝】", ["third_party_contact", "legal_threat", "home_visit"], u, "a cash-loan app's SMS to a borrower's family and social contacts, sent by its cuishou() routine (public code)")
+B("您的{amount}借款即将到期，合同编号为{code}，逾期将会影响您的信用并产生额外利息，请及时登录APP进行还款。", u, "the same app's pre-due SMS (string concatenation shown as {amount}/{code} placeholders; genuine reminder)")
+u = "https://cn.epochtimes.com/b5/15/1/13/n4341486.htm"
+B("過去政府宣導民眾接到詐騙電話時不要理會,但詐騙集團卻反過來用法院核發的「支付命令」來當犯罪工具,民眾若20天內沒提異議,恐會背上龐大債務且救濟困難。", u, "TW news on payment orders used by fraudsters (hard negative)")
+B("他舉例,詐騙集團只要連續寄發假公文,待當事人鬆懈後,再寄一張真的支付命令,往往就會被當成垃圾丟掉,「這招即便是律師也可能中招。」", u, "TW news on payment orders (hard negative)")
+u = "http://jrf.org.tw/articles/43"
+B("阿雀打開看到受文者寫銀雀小吃部(即阿雀),法院要銀雀小吃部代扣她先生1/3的薪資,想說我們是順興海產店,我也沒發薪水給我老公,應該是詐騙集團,就沒管它。", u, "TW judicial-reform NGO case story about a court garnishment order (hard negative)")
+u = "https://www.hznasds.com/post/ju-jiao-fa-wu-de-duan-xin-shi-bu-shi-zhen-de.html"
+B("账单一延再延,催收电话开始频繁打来,手机短信里也陆续出现“聚焦法务”的名字。刚开始我真的挺害怕的,怕自己被起诉,怕自己的信用彻底毁了。", u, "first-person blog about receiving collection SMS (hard negative)")
+B("聚焦法务不是法律机构,也不是法院。它一般是一些委托催收公司或法务外包团队的名字,用来给债务人发催收短信或打催收电话。", u, "first-person blog about collection SMS (hard negative)")
+u = "http://www.acmerblog.com/news/20240530/1093349.html"
+B("最近,有不少網友反映收到了開頭的訴訟通知短信,稱自己因為借貸逾期被法院立案,要求盡快還款,否則將面臨法律風險。這些短信是真的嗎?需要擔心嗎?", u, SEO_B + " (Traditional-script mirror of mainland text; reported speech)")
+B("如果有疑問,可以自行撥打12368核實真假,或者咨詢專業律師。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://anju.szhome.com/info/guangfa/7393238.html"
+B("委托给专业催收机构的逾期债务可能会通过短信方式进行催收。", u, SEO_B)
+u = "https://creditbase.com.hk/en/blogs/news/%E6%94%B6%E6%95%B8%E5%85%AC%E5%8F%B8%E6%9C%80%E5%BE%8C%E9%80%9A%E7%9F%A5-%E6%A0%BC%E5%BC%8F-%E5%90%88%E6%B3%95%E6%80%A7%E5%8F%8A%E6%87%89%E8%A9%B2%E5%A6%82%E4%BD%95%E6%87%89%E5%B0%8D"
+C("根據我們的記錄,您的賬戶尚有未償還的債務,該債務自 [最後付款日期] 起已逾期。經多次通知和嘗試聯繫您解決此事均未果,本公司現發出此最後通知", ["urgency"], u, "HK: a collection agency's 'final notice' letter, from a typical-format example on an HK credit-advice blog (template)")
+C("請您於收到此信後七日內支付上述欠款,以避免我們不得不採取進一步的法律行動以回收債務。", ["legal_threat", "urgency"], u, "HK: the same final-notice letter example (template)")
+C("我們希望能和您和平解決此事,避免進一步的法律程序。請您重視此事,並按照上述指示行事。", ["legal_threat"], u, "HK: the same final-notice letter example (template)")
+B("在香港,收數公司在採取進一步行動之前,通常會發出一封稱為「最後通知」的信件給欠債人。", u, "HK credit-advice blog sentence (hard negative)")
+u = "http://shczgs.cn/p/5407.html"
+B("警告短信多为格式化的威胁短信,内容涉及到强制执行、坐牢、上门找人等,主要目的是震慑债务人。", u, "debt-collection company blog describing threat SMS (hard negative)")
+B("协商还款短信是指债权人或者催收公司主动联系债务人,提出针对性还款方案的短信。", u, "debt-collection company blog (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/2159"
+B("追數電話響個不停,每日被威嚇滋擾,身心俱疲,是否令你覺得申請破產是唯一解脫?在踏出這一步前,請先停一停。", u, "HK debt-advice article sentence (hard negative)")
+B("社交媒體施壓: 將你與你的親友加入同一個即時通訊群組,或在你的社交平台留言,公開你的債務問題。", u, "HK debt-advice article describing a tactic (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/2156"
+B("完成後,你就不再需要應付來自不同銀行或財務機構的多筆還款,而是將所有債務合併為一,只需每月定時定額向該財務公司還款。", u, "HK debt-consolidation advice sentence (hard negative)")
+u = "https://www.sofasale.com.hk/loan/849"
+B("許多人對於拖欠債務存在誤解。他們擔心未能償還「二線財務追數」所涉及的款項,會導致刑事責任。實際上,這是民事糾紛,不是刑事罪行。", u, "HK debt-advice article sentence (hard negative)")
+B("香港警方的職責是維護公共安全,調查刑事案件。欠債行為本身不屬於刑事範疇。因此,當發生純粹的債務糾紛時,警方不會介入處理。", u, "HK debt-advice article sentence (hard negative)")
+u = "https://www.fazhi12368.com/article-detail/W5dmP34N"
+B("2025年春节前夕,山西某催收团队使用“呼死你”软件轰炸欠债人,被跨省警方突袭抓捕,全员在看守所度过除夕。", u, "legal-news commentary on illegal collection cases (hard negative)")
+B("8月,深圳弘润信息咨询管理有限公司被投诉冒充律师发送无盖章“律师函”,骚扰债务人亲友并扬言曝光欠款信息,涉嫌侵犯隐私权和名誉权。", u, "legal-news commentary (hard negative)")
+u = "https://yanggu.tv/webgov/yqdongtai/547153.html"
+B("例如:“尊敬的客户张三您于2024年1月1日借款的10万元已逾期。”", u, SEO_B + " (example of a plain overdue notice; genuine-reminder style)")
+B("例如:“您已逾期还款1个月逾期金额为1万元,截止日期为2024年2月1日。”", u, SEO_B + " (example of a plain overdue notice; genuine-reminder style)")
+u = "https://m.bntxw.com/a/16437.html"
+C("根据合同规定,逾期将产生滞纳金,并影响你的征信记录。", ["credit_threat"], u, "an overdue-notice sentence a lending-advice page recommends (template; mild)")
+B("尊敬的某某先生/女士,你在我平台的贷款已经逾期。", u, "an overdue-notice opening a lending-advice page recommends (template; plain reminder)")
+B("请你通过某某银行转账至我平台账户,账户号是某某某。", u, "an overdue-notice sentence a lending-advice page recommends (template; plain repayment instruction)")
+u = "http://taozhai.zhenggang.org/?p=496"
+B("“该员工债务与公司无关,请勿再拨打公司电话。若继续骚扰,我方将采取法律措施。”", u, "an employer's suggested reply to collectors, from an advice page (threatens legal action but is not collection; hard negative)")
+B("建议员工尽快处理个人债务,避免因骚扰影响公司运营。", u, SEO_B)
+u = "https://www.ettoday.net/news/20260205/3113618.htm"
+B("書記官鍥而不捨追查發現，義務人近期承包多項公家工程卻罔顧員工權益，立即發文扣押工程款，不到一週即促使義務人一次繳清74萬餘元，成功保障勞工權益。", u, "TW news on administrative enforcement of unpaid insurance premiums (hard negative)")
+u = "https://tw.news.yahoo.com/%E9%9B%9911%E5%89%8D%E5%A4%95-%E7%9F%A5%E5%90%8D%E9%9B%BB%E5%95%86%E9%81%AD%E6%8E%A7%E6%8B%96%E6%AC%A0%E6%AC%BE%E9%A0%85-%E7%B4%AF%E7%A9%8D%E7%99%BE%E8%90%AC-103342240.html"
+B("派遣公司直呼快被逼到絕境，去質問電商為何每個月款項都逾期十幾天到二十幾天，電商卻回說是派遣公司晚開發票造成的。", u, "TW news on a business payment dispute (hard negative)")
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60273602/8%E6%9C%88140%E5%AE%97%E9%87%A3%E9%AD%9A%E9%A8%99%E6%A1%88%E6%B6%89-800%E8%90%AC-%E5%9B%9B%E6%88%90%E5%81%87%E5%86%92%E5%BF%AB%E9%81%9E%E5%85%AC%E5%8F%B8-74%E6%AD%B2%E7%BF%81%E7%97%9B%E5%A4%B1-200%E8%90%AC"
+B("警方提醒，釣魚短訊屢見不鮮，騙徒由假扮電訊商或大型零售商，訛稱有逾期賬單未繳或積分即將到期；到偽裝成快遞公司、政府或公共機構，聲稱有包裹未能成功送達或要求補充個人資料，其實全是陷阱，只為套取個人資料。", u, "HK police anti-fraud notice quoted in news (hard negative)")
+u = "https://news.mingpao.com/ins/%e6%b8%af%e8%81%9e/article/20201023/s00001/1603458230365/"
+B("警方指出,近日收到報案,表示今年9月至10月期間有人透過網上即時通訊軟件通知受害人,訛稱在轉數快上「過錯數」,並附上虛假短訊及截圖,令對方信以為真,再過數「還款」予騙徒。", u, "HK news on an FPS wrong-transfer scam (過數, 還款; hard negative)")
+B("警方呼籲,如遇問題轉帳,應即時向銀行查詢及核實。", u, "HK police advice quoted in news (hard negative)")
+u = "wjxcodes/201703 Application/Home/Controller/RongController.class.php"
+C("【蜻蜓白卡】友情提示：{u_name}，身份证号：{identity} ；您于2017年04月15日的借款{money}（{loan_amount}+{shouxufei}）元，于{time}到期；截止今日您已逾期{day}天，逾期费用为{overdue_money}元；应还金额为{end_money}元。请尽快还款，逾期不还后果十分严重望诚信自重。", ["urgency"], u, "a cash-loan operator's overdue SMS template in public code (string concatenation shown as {placeholders}; in a commented-out block)")
+C("{name}您好，蜻蜓善意提醒，您{loan_amount}元借款已经逾期{day}天，3天容时期内每天滞纳金{rongs}元，今天您应还款金额为{money}元，请尽快在微信公众号“蜻蜓白卡”中还款，以免影响您的人民银行个人征信记录，给您未来的生活带来困扰！", ["credit_threat"], u, "the same operator's early-overdue SMS template (placeholders; commented-out block)")
+B("尊敬的{name}先生（女士)，{time}是您的还款日，本期应还{money}元。请在微信公众号“蜻蜓白卡”中按时还款，以免逾期，如果您还全款困难，您可以在借款详情界面进行续期哦！如已还款请忽略此消息。", u, "the same operator's due-date SMS template (placeholders; genuine reminder)")
+u = "https://anju.szhome.com/info/gongshang/6572413.html"
+B("走访户籍地是指支付宝或其合作机构派遣工作人员到用户所在的户籍地进行实地走访。", u, SEO_B)
+u = "TheoRepo/data_development_project nlp_structure_housing_found/README.md"
+C("【省监狱住房公积金】*思龙,您的公积金贷款截止上月末已逾期1期,逾期金额66.31元,请速到盐城大丰支行柜面还款,以免影响您的个人征信记录", ["credit_threat"], u, "a genuine housing-fund overdue SMS shown as a sample in a data team's README (lawful credit-record pressure; masked name)")
+B("【荆州公积金】尊敬的客户陈峰,您好!04日是您的约定还款日,本次应还1856.41元。请您留意还款账户金额是否充足,以便我们按时划款。", u, "a genuine housing-fund repayment-reminder SMS sample from the same README (hard negative)")
+B("您好!您于2019年6月30日偿还公积金贷款2455.21,其中本金1250.00元、利息1205.21元。剩余贷款本金为443750.00元。", u, "a genuine housing-fund repayment SMS sample from the same README (hard negative)")
+B("尊敬的客户,您的长沙市直公积金点贷申请已审批通过,本次贷款金额9.9万元,欢迎确认、签约。【浦发银行】", u, "a genuine loan-approval SMS sample from the same README (hard negative)")
