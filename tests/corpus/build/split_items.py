@@ -795,3 +795,15 @@ B('感谢您的理解和支持！代偿流程很简单：您可以通过对公�
 B('{{name}}先生/女士，确认收到您偿还的 {{amount}} 元。您的债务已结清，后续不会有额外费用产生。\n感谢您的配合，祝您生活愉快！如有其他问题可随时联系。', u, "collector work-tool script: the library's payment-received confirmation (multi-line; hard negative)")
 B('【还款提醒】{{name}}先生/女士，您承诺的还款日即将到期，请按时偿还{{amount}}元。如遇困难请提前联系协商，避免逾期影响征信。', u, "collector work-tool script: the library's promised-date reminder SMS (mentions 征信 as advice; hard negative)")
 B('{{name}}先生/女士，考虑到您的实际情况，我们可以将利息部分减免50%。您只需偿还本金{{amount}}元加上减免后的利息，总金额将大幅降低。请问您能接受吗？', u, "collector work-tool script: the library's interest-waiver offer (hard negative)")
+u = "Tianweiyao/Pinche src/main/java/com/hodehtml/demo/redis/MessageTypeEnum.java"
+N = "a cash-loan app's message template (｛现代吧｝) in public code, one rung of its overdue escalation ladder (#placeholders# as in source)"
+C("您好，您的｛现代吧｝借款已逾期1天，为避免个人征信及芝麻信用受损，请于今天12点前处理逾期欠款。若已还款无需理会，如有疑问请致电#contact_phone#。", ["credit_threat", "urgency"], u, N + ": day 1")
+C("您的｛现代吧｝借款于#repay_date#应还#repay_money#元，已逾期3天，产生额外逾期费用#extra_money#元，请尽快处理欠款，避免信用不良。因您电话不接、短信不回，我司按照流程将告知您紧急联系人。", ["third_party_contact", "credit_threat"], u, N + ": day 3")
+C("您的｛现代吧｝借款于#repay_date#应还#repay_money#元，已逾期5天，产生额外逾期费用#extra_money#元，请尽快处理欠款，若您继续拒绝还款，我司按照流程将联系您的通讯录名单。", ["third_party_contact"], u, N + ": day 5")
+C("您的｛现代吧｝借款于#repay_date#应还#repay_money#元，已逾期7天，产生额外逾期费用#extra_money#元，请尽快处理欠款，若您拒绝还款，我司将提交至芝麻信用，逾期信息在负面信用中无法消除。", ["credit_threat"], u, N + ": day 7")
+C("您的｛现代吧｝借款于#repay_date#应还#repay_money#元，已逾期10天，产生额外逾期费用#extra_money#元，我司已提交芝麻信用，并委托专业机构进行催收，同时保留诉松权利。如有疑问请致电#manage_phone#。", ["credit_threat", "legal_threat"], u, N + ": day 10 (诉松 typo as in source)")
+C("您好，#loan_mobile#，由于多次跟您沟通无果，拒绝还款，屡次爽约拖欠。公司决定采取对应措施，提交锦天城律师事务所内给予家庭/公司发出起诉函。详询#contact_phone#。", ["legal_threat", "third_party_contact"], u, N + ": day 15, names a real law firm and threatens letters to home or workplace")
+C("你的粉丝用户#loan_mobile#已逾期，请登录现代吧查看，并督促用户还款，本次逾期将扣除你的奖金#pubish_money#元。", ["third_party_contact"], u, "the same app's notice to the referring 'agent' of an overdue borrower, asking them to press for repayment")
+B("您的｛现代吧｝借款#repay_money#元于#repay_date#到期，请保证绑定银行卡内余额充足或手动还款，还可使用展期服务。祝您生活愉快。", u, "the same app's pre-due reminder (genuine reminder)")
+B("您的｛现代吧｝本期借款账单自动扣款失败，系统将稍后重新发起扣款，或您可手动还款，以免产生逾期。谢谢！", u, "the same app's failed-debit notice (genuine reminder)")
+B("您的｛现代吧｝本期借款已还清，感谢您的使用。", u, "the same app's repaid notice (hard negative)")
