@@ -807,3 +807,44 @@ C("你的粉丝用户#loan_mobile#已逾期，请登录现代吧查看，并督�
 B("您的｛现代吧｝借款#repay_money#元于#repay_date#到期，请保证绑定银行卡内余额充足或手动还款，还可使用展期服务。祝您生活愉快。", u, "the same app's pre-due reminder (genuine reminder)")
 B("您的｛现代吧｝本期借款账单自动扣款失败，系统将稍后重新发起扣款，或您可手动还款，以免产生逾期。谢谢！", u, "the same app's failed-debit notice (genuine reminder)")
 B("您的｛现代吧｝本期借款已还清，感谢您的使用。", u, "the same app's repaid notice (hard negative)")
+u = "https://docs.oracle.com/en/industries/energy-water/customer-cloud-service/24a/ccs-user-guides_zh/Topics/C1_29Overdue_Collection_Classes.html"
+B("依據您的逾期程序設定催收類別。請務必指出這些催收類別使用「逾期」催收方法 (僅限連結至指定為使用「逾期」催收方法或由「逾期監視」處理之催收類別的帳戶)。", u, "Traditional-script software manual text about collection classes (work text; hard negative)")
+u = "https://fdjsq.seafarer.love/news/4577.html"
+B("你觉得短信内容不对劲,比如有威胁的话,让你转账到奇怪的账户,那是假的,这时候", u, SEO_B + " (text as in source, ends mid-sentence before a list)")
+B("我们银行或网贷平台自己的人手有限,催收工作量大,所以会请外面的公司帮忙,这些公司专门做催收,效率高,能更快联系到借款人,但他们的短信号码和我们官方的不一样,所以你觉得陌生。", u, SEO_B)
+u = "https://m.gzjll.com/3/3586370.html"
+B("正规平台的催收短信会注明机构名称和官方客服电话。短信内容通常简洁,不会威胁恐吓或索要个人信息。", u, SEO_B)
+u = "https://ent.ltn.com.tw/news/breakingnews/5278438"
+B("發文中，吳淡如舉個例子：「你知道債權人和債務人，哪一個比較尷尬嗎？答案是：債權人。」", u, "TW entertainment news quoting a writer's post about debts (hard negative)")
+B("以理性來說，吳淡如進一步分析，黑幫幹掉不還錢的人，毫無利益可言，「他們必須要讓借錢的人好好活著，才能夠收回債務，不是嗎？", u, "TW news quoting a writer on gangs and debtors (violent words, not collection; hard negative; trimmed at the question mark, so the opening quote is unbalanced)")
+u = "https://house.ettoday.net/news/3113798"
+B("友人透露，自己甚至連跨年夜都在傳訊息催討房租，當時傳了一張2026年煙火照片並提醒給錢，豈料卻遭到房客回嗆，說跨年的時間點還要催錢，要催也應該等隔天。", u, "TW news about a landlord chasing rent by message (reported; hard negative)")
+B("「我懂，跟催債一樣的心情，每個月都要問『請問這個月可以還錢嗎？』都不知道為什麼不還錢」", u, "TW netizen comment quoted in news (hard negative)")
+u = "https://windows8.pixnet.net/blog/post/11299007"
+B("後來晚上我出去五分埔買鹹酥雞,經過了二樓,看到二樓的門上面貼著「還錢」兩個大字,地上灑滿了冥紙,噢,然後二樓走到一樓,郵箱上和門口都被貼了二樓屋主的名字,這傢伙應該跟彩璇小姐一掛的吧,便利貼用了那麼多。", u, "TW personal blog describing a neighbour's door plastered by debt collectors (hard negative)")
+B("晚上十一點半,走過灑滿冥紙的樓梯,真是太驚悚了。", u, "TW personal blog (hard negative)")
+u = "https://reading.udn.com/read/story/7048/9031689"
+B("這種一手交錢一手交貨的時刻，在法律上稱作「同時履行抗辯權」。", u, "TW essay about paying renovation balances (hard negative)")
+B("「為了十幾萬然後花十萬找律師嗎？」", u, "TW essay: an engineer on not suing a client who never paid (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/2861"
+B("欠財務公司錢,想「走數」但又怕後果?每日提心吊膽,擔心被人上門追數、被控告欺詐,甚至影響家人?", u, "HK debt-advice article opening (hard negative)")
+B("警方的職責是調查刑事案件和維持治安。因為單純的欠債不還並不構成刑事罪行,所以警方不會介入,也不會受理財務公司因為你「走數」而提出的報案。", u, "HK debt-advice article sentence (hard negative)")
+u = "https://www.samsungetf.com.hk/?p=2254"
+B("收到財務公司的電話或信件,被告知需要即時還清所有欠款,這就是大家常說的「Call Loan」。", u, "HK debt-advice article sentence (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/275"
+B("明明已經申請破產,為何追數電話與滋擾信息依然無日無之,甚至變本加厲,禍及家人?", u, "HK debt-advice article opening (hard negative)")
+u = "http://hk.on.cc/hk/bkn/cnt/news/20240911/bkn-20240911212752975-0911_00822_001.html"
+B("執法部門提醒,刑事恐嚇屬嚴重罪行,一經定罪,最高可被判處監禁5年。", u, "HK news on a criminal-intimidation arrest unrelated to debt (hard negative)")
+u = "http://www.suzhouguqin.com/content/1774119.html"
+B("還要注意,催債內容一定要準確,催款信息中,應準確列出催款對象全稱、催款事由、具體款項、收款方的收款信息,語氣可根據催款對象、催款頻次的不同而做出調整。", u, "advice on writing a debt-reminder message (Traditional-script mirror of mainland text; hard negative)")
+B("如果是個人之間借款催債,比如熟人借錢之類,用戶直接和對方說明想讓其還錢意愿即可,不需要各種暗示,直接和對方說明,對方一般會馬上還錢,如果對方找理由一直拖著不還錢,并且欠款金額較大,用戶可以直接起訴對方。", u, "advice on chasing a personal loan (Traditional-script mirror; mentions suing; hard negative)")
+u = "http://rms.hk/hk/tc/qa.aspx"
+B("本公司是全球領先的商業催收代理機構,提供各種應收帳款管理服務,其中包括第一方與第三方催收,信件書寫服務,法律服務,公司破產服務,帳務扣除處理服務和教育培訓服務等等。", u, "HK commercial collection agency's FAQ page (business text; hard negative)")
+B("可以。我們鼓勵客戶和潛在客戶參觀我們的催收中心,同我們的員工交談,了解我們使用的最為先進的技術,感受我們高水平的專業技術和職業精神。", u, "HK commercial collection agency's FAQ page (hard negative)")
+u = "https://00.wendadaohang.com/zd/De00eZZTrBn0eenBIZ0.html"
+B("确实碰上比较耍赖的,就直接向用户单位更高级别的部门或领导发起询问,一定不要绕弯弯,催款没有什么不好意思。", u, "Q&A answer on chasing a business customer's payment (hard negative)")
+u = "https://hb0561.com/baiye/yqxs/744401.html"
+B("这些短信一般声称使用者需要参与某种调解程序,并须要使用者提供个人信息或支付相关费用。为了保护自身的合法权益,理解怎么样识别并验证这类短信的真实性显得尤为要紧。", u, SEO_B + " (mediation-SMS scams)")
+u = "https://www.huahuazhijia.com/post/you-chu-fa-yuan-tiao-jie-duan-xin-shi-zhen-de-ma.html"
+B("诈骗短信吓唬你,会用“法院调解”“即将立案”“冻结账户”等措辞,催促你马上联系某个电话或者点击链接。", u, SEO_B + " (lists threat words)")
+B("最近,很多朋友网上和朋友圈都讨论一个话题收到了一条“邮储法院调解短信”,内容声称是邮储银行和法院联合发出的,要求你尽快联系处理信用卡、贷款逾期问。", u, SEO_B + " (reported speech; text as in source)")
