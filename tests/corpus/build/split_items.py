@@ -848,3 +848,12 @@ B("这些短信一般声称使用者需要参与某种调解程序,并须要使�
 u = "https://www.huahuazhijia.com/post/you-chu-fa-yuan-tiao-jie-duan-xin-shi-zhen-de-ma.html"
 B("诈骗短信吓唬你,会用“法院调解”“即将立案”“冻结账户”等措辞,催促你马上联系某个电话或者点击链接。", u, SEO_B + " (lists threat words)")
 B("最近,很多朋友网上和朋友圈都讨论一个话题收到了一条“邮储法院调解短信”,内容声称是邮储银行和法院联合发出的,要求你尽快联系处理信用卡、贷款逾期问。", u, SEO_B + " (reported speech; text as in source)")
+u = "https://law.fsc.gov.tw/LawContent.aspx?id=FE057300"
+B("(三)得標之資產管理公司如違反相關約定者,金融機構應立即與該公司解約並買回不良債權,同時請求違約金並將該資產管理公司名單登錄於財團法人金融聯合徵信中心供各金融機構參考。", u, "TW regulator's rule text on debt sales to asset-management companies (hard negative)")
+u = "https://github.com/uicestone/systar/issues/8"
+B("逾期后，主办律师及财务每日收到逾期收款的消息；逾期一周的时间给主办律师、财务发一个邮件", u, "a law-firm practice-management feature request about internal fee-collection reminders (work text; hard negative)")
+B("逾期超过15日的，主办律师、财务、律所主任每日收到逾期收款的消息", u, "the same law-firm feature request (work text; hard negative)")
+u = "https://github.com/Pixel-Tailor-CN/PixelText/issues/4"
+B("可是有一些公益短信，或者信用卡账单提醒想拦截，这些比较私密的拦截上报感觉不太合适", u, "an SMS-app user discussing blocking credit-card bill reminders (hard negative)")
+u = "https://github.com/tianma8023/SmsCode/issues/4"
+B("您正在进行中行微银行关联账户操作（储蓄账户尾号****），手机验证码为：******（1分钟内有效），请勿告知他人。如非本人操作请及时致电客服95566", u, "a genuine bank verification SMS template quoted by a user in an issue (hard negative)")
