@@ -857,3 +857,72 @@ u = "https://github.com/Pixel-Tailor-CN/PixelText/issues/4"
 B("可是有一些公益短信，或者信用卡账单提醒想拦截，这些比较私密的拦截上报感觉不太合适", u, "an SMS-app user discussing blocking credit-card bill reminders (hard negative)")
 u = "https://github.com/tianma8023/SmsCode/issues/4"
 B("您正在进行中行微银行关联账户操作（储蓄账户尾号****），手机验证码为：******（1分钟内有效），请勿告知他人。如非本人操作请及时致电客服95566", u, "a genuine bank verification SMS template quoted by a user in an issue (hard negative)")
+u = "https://www.fadingding.com/mei-tuan-fa-2.html"
+C("尊敬的客户,您的借款已严重逾期,请于今日17点前还款,否则我司将安排工作人员上门核实情况。", ["home_visit", "urgency"], u, "an overdue SMS attributed to a consumer-lending app, quoted on a debt-advice page (may be an illustrative example)")
+B("短信提示音响起,屏幕上赫然显示“美团”发来的催收信息,声称若不按时还款将派人上门。小王手心冒汗,心跳加速,脑海里瞬间闪过一连串问题。", u, SEO_B + " (reported speech)")
+B("一位不愿透露姓名的前催收行业从业者透露:“短信里的‘上门’更多是一种心理战术。真正安排人员上门催收成本高、效率低,且容易引发冲突,平台往往将其作为最后手段。”", u, SEO_B)
+u = "http://biji.yanggu.tv/xyqshan/19203544258.html"
+C("已移交法务部处理", ["legal_threat"], u, "fragment of an overdue SMS a blogger says he received after 4 days late, quoted in his post (short)")
+B("上周,我手头有点紧,美团生活费忘了还,拖了4天。第二天就收到短信,说是“已移交法务部处理”,还附带一个“传票”的链接。当时我脑子嗡一下,冷汗都出来了!", u, "first-person blog about a collection SMS (reported speech; hard negative)")
+B("后来我打电话给美团客服(别打那个短信里的号码!),人家说:“您这是正常催收流程,还没到起诉阶段。” 那口气,跟家常便饭似的。", u, "first-person blog (hard negative)")
+u = "http://cnjiayu.com.cn/ye/xyqan/1316048269.html"
+B("我第一次收到这类短信时,说实话心里也咯噔一下。但后来发现这多半是催收人员的一种心理战术。他们想通过这类途径给你施加压力,让你赶紧还款。", u, SEO_B)
+u = "http://www.tsxnews.com.cn/2024falv/xyqxin/15428599037.html"
+C("你已经逾期了,再不还就要起诉你", ["legal_threat"], u, "the gist of a collection SMS as a blogger paraphrases it (may be a paraphrase; short)")
+B("美团不会用威胁的语气催你还款,更不会直接说“要起诉你”。", u, SEO_B)
+u = "https://m.weather.com.cn/szhk/yuqi/wangdai/1948640.html"
+B("最近,有一些网友声称收到了美团生活费逾期催收的短信,信中声称如果不及时还款,将派人上门催收。这引起了部分用户的担忧,他们担心是否会受到威胁或恐吓,同时也怀疑这是不是一种诈骗行为。", u, SEO_B + " (reported speech)")
+u = "http://www.guanxian.org/consult/yqdongtai/533332.html"
+B("美团确实会通过短信提醒客户关于逾期还款的难题。若客户未能按期还款,美团有可能发出起诉的短信。", u, SEO_B)
+u = "https://53761.com.cn/shenka/77295.html"
+B("另一方面,一些用户可能会因为某些原因没有及时还款,导致债务逾期。此时,美团外卖会通过手机短信、电话等渠道提醒用户尽快还款,但并不会威胁用户或上门催收。", u, SEO_B)
+u = "https://www.fadingding.com/ping-an-pu-hui-313.html"
+C("平安普惠提醒您,您的贷款已逾期,外访人员将前往户籍地进行核实,请做好准备。", ["home_visit"], u, "an overdue SMS attributed to a lender, quoted on a debt-advice page as 'similar content' (may be an illustrative example)")
+C("外访人员已出发", ["home_visit"], u, "a short SMS prompt quoted in the same page's opening (fragment)")
+B("近期,不少借款人收到“外访人员将上门催收”的通知,这些通知确实有可能是真实的。但同时也存在虚张声势的情况,部分催收人员试图通过制造紧张感来促使借款人还款。", u, SEO_B + " (reported speech)")
+u = "https://jljc.lvbiguanjia.com/jt/90821.html"
+C("尊敬的用户,您在360借条的借款已逾期,请尽快还款,以免影响您的信用。", ["credit_threat"], u, "an overdue SMS attributed to a lender, quoted on a loan-advice page (mild; may be an illustrative example)")
+B("首先,收到这样的短信,一定要保持冷静,不要被“逾期”、“催款”这样的字眼吓到。", u, SEO_B)
+u = "https://www.523it.com/g/89825.html"
+C("【平安e贷】用户您好,您名下贷款已严重逾期,涉及金额XX,XXX元,若未及时处理将上报征信并采取法律措施,请立即登录还款链接处理……", ["credit_threat", "legal_threat", "urgency", "payment_red_flag"], u, "an SMS a lawyer's advice page describes as a likely spoofed 'overdue' notice with a repayment link (asks payment via a link)")
+B("首先划重点:中国平安官方不会通过短信直接发送带有链接的“还款通知”或“逾期警告”,尤其是那种附带“点击立即还款”“绑定银行卡验证”等操作按钮的,基本可以判定为仿冒信息。", u, SEO_B)
+B("所以记住一句话:凡是让你点链接、输密码、发验证码的“金融机构通知”,一律当诈骗处理。", u, SEO_B)
+u = "http://open.993113.com/1096400.html"
+C("我们是平安银行委托的外访团队,明天将到你户籍地和工作单位核实还款能力", ["home_visit"], u, "a collector's phone line quoted in a debt-advice article's opening vignette (may be an illustrative example)")
+B("30天内是在逾期前期催收阶段,以电话、短信提醒为主;60天进入全面催收阶段,上门频率明显增加;60天之后,如果满足上门条件的,就会进行上门走访,主要针对金额较大或多次催收未果的客户。", u, SEO_B)
+u = "https://www.freety.cn/falv/360jtyqdxsysmdmzmcl.html"
+B("但是,根据相关规定和行业惯例,360借条逾期短信一般不会直接提到上门催收,而更多是通过 、短信等方式进行联系和提醒。", u, SEO_B + " (a word is missing in the source)")
+u = "https://www.4fzw.com/x/361915726_968235658"
+B("嘿,朋友们,最近有没有收到过360借条的催款短信呀?这事儿可大可小,处理不好可能会影响到咱们的信用记录哦。", u, SEO_B)
+u = "http://tsxnews.com.cn/2024falv/yqzhishi/609098.html"
+B("(3)以法律诉讼、逾期利息等手段迫采客户还款。", u, SEO_B + " (list item about scam tactics; text as in source)")
+u = "http://anju.szhome.com/info/zhongguo/7516794.html"
+B("借呗作为一种便捷的借贷方式,受到越来越多用户的青睐。然而,有关借呗逾期短信通知起诉的消息不胫而走,引起了许多用户的担忧和疑问。", u, SEO_B)
+u = "http://www.5ityx.com/jinrong/161.html"
+B("平安普惠逾期后的委托方通常是与平台合作的第三方催收机构,其地域分布和借款人的户籍地或者常住地并没有必然的联系。", u, SEO_B)
+u = "http://www.chengmianhao.com/cf/46128.html"
+C("将向工作单位核实还款能力", ["third_party_contact"], u, "the tail of an overdue SMS a reader sent to a loan blogger, as he quotes it (fragment)")
+B("最近有位读者在后台私信我:\"老师,我京东白条欠了1000块逾期20天,今天收到短信说要寄通告函到单位,这可怎么办啊?\"", u, "loan blog quoting a reader's question (reported speech; hard negative)")
+u = "https://m.fqmxn.com/1/2676917.html"
+B("京东金条会发信息提醒还款。比如还款日前3天,手机会收到短信,提醒金额和日期。还款当天上午,还会再发一条,避免忘记。", u, SEO_B)
+u = "https://anju.szhome.com/info/jianshe/7990160.html"
+B("有用户反映,在逾期未还款的情况下,京东白条会打通讯录中的 号码,向用户的亲友通报逾期情况。", u, SEO_B + " (a word is missing in the source)")
+u = "https://53761.com.cn/huankuan/296.html"
+B("近期,一些用户反映,京东白条的催收人员上门核实用户的信息,这让许多用户感到不安。", u, SEO_B + " (reported speech)")
+u = "http://www.xuexi1.com/kaoshiguanli/441705.html"
+B("- 逾期第1天起,系统自动发送逾期提醒短信或电话,告知还款金额及截止日期。", u, SEO_B + " (list item)")
+u = "https://anju.szhome.com/info/zhongguo/6345423.html"
+B("4. 逾期后果:通告短信会明确告知用户逾期的后果,比如产生逾期利息、影响个人信用记录等。这提醒用户及时还款避免不必要的麻烦和损失。", u, SEO_B)
+u = "http://tsxnews.com.cn/2024falv/baiye/yqxs/998177.html"
+B("逾期了发短信说我被起诉了,这类短信多数情况下是机构向您发出的警告。它们试图让您相信,您已经因为逾期还款被起诉,以此来施加压力,让您尽快还款。", u, SEO_B)
+u = "http://www.tsxnews.com.cn/2024falv/xyqxin/22539605791.html"
+B("个人感受:我当初收到都吓傻了,后来发现是某贷款APP的\"表演式催收\",真是又气又笑!😅", u, SEO_B + " (first-person)")
+u = "https://www.xiaoencien.com/Y/34197.html"
+B("这时候基本就是短信+智能语音,内容就像老朋友提醒:“亲,记得处理账单哦~”语气那叫一个和蔼,生怕把你吓着。", u, "loan blog describing early-stage reminder messages (quotes a mild reminder; hard negative)")
+B("有个法律冷知识:催收人员未经允许进屋,涉嫌非法侵入住宅罪,这可是刑事犯罪。", u, SEO_B)
+u = "http://789yingshi.cn/baike/96730.html"
+B("催收短信說會有催收人員上門催收,其實也是為了催促用戶進行還款,實際上門催收的可能性并不高。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://refenxiang.com/1110719.html?month=11&year=2025"
+B("假短信的内容往往简单粗暴,最重要的是会出现链接,千万不要点击。", u, SEO_B)
+u = "http://anju.szhome.com/info/gongshang/7433652.html"
+B("催款短信是微粒贷向借款人发送的一种催收信息,旨在提醒借款人按时还款,并告知其相关的还款信息。", u, SEO_B)
