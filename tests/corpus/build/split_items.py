@@ -926,3 +926,16 @@ u = "https://refenxiang.com/1110719.html?month=11&year=2025"
 B("假短信的内容往往简单粗暴,最重要的是会出现链接,千万不要点击。", u, SEO_B)
 u = "http://anju.szhome.com/info/gongshang/7433652.html"
 B("催款短信是微粒贷向借款人发送的一种催收信息,旨在提醒借款人按时还款,并告知其相关的还款信息。", u, SEO_B)
+u = "https://tw.news.yahoo.com/%E6%9C%89%E5%A4%A0%E5%9B%82%E5%BC%B5-14%E6%AD%B2%E5%B0%91%E5%B9%B4%E6%AC%A03%E8%90%AC%E9%81%AD%E8%A3%BD%E6%88%90-%E9%82%84%E9%8C%A2%E7%8D%8E%E7%8B%80-%E6%BB%BF%E8%A1%97%E5%BC%B5%E8%B2%BC-%E8%AD%A6%E6%96%B9%E8%A6%81%E6%9F%A5%E4%BA%86-053700179.html"
+B("警方則表示，張貼含個資的「還錢獎狀」已觸犯《個人資料保護法》，同時未經許可張貼廣告屬《廢棄物清理法》違規，將依法追辦。", u, "TW news on debt-shaming posters (hard negative)")
+B("校方證實，小明為中輟生，長期缺課、作息不規律，學校與家長曾多次討論輔導措施。", u, "TW news (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=1148"
+B("當借款人接到高壓催收、發現費用異常或懷疑條款不當時,第一步不是吵架也不是忽視,而是立即啟動「蒐證—釐清—溝通—申訴—調解/訴訟前程序」的標準作業流程(SOP)。", u, "TW lending-platform blog on handling collection disputes (hard negative)")
+u = "https://buzztriangle.com/financial/494981.html"
+B("傳統的還款方式往往需要親自前往銀行辦理,對於工作繁忙或身處海外的持卡人而言極不方便。", u, "HK article on repaying card debt (hard negative)")
+u = "https://reloan.hk/article_info/1221/hk-youngsters-become-debt-free"
+B("一旦信用卡債務越滾越大,持卡人難免萌生「擺爛」心態,甚至出現躲債、借錢、卡冚卡的循環。", u, "HK debt-advice article (Cantonese-flavoured; hard negative)")
+u = "https://www.samsungetf.com.hk/?p=1209"
+B("看著每月卡數利疊利,感覺像陷入無底深潭?只還 Min Pay (最低還款額),卻發現債務總額不減反增?你並非孤單一人,更非無計可施。", u, "HK debt-advice article opening (hard negative)")
+u = "https://www.samsungetf.com.hk/?p=738"
+B("看著信用卡月結單上的最低還款額(Min Pay),你是否也曾感到一絲輕鬆,以為暫時解決了問題?", u, "HK debt-advice article opening (hard negative)")
