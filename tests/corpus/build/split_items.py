@@ -939,3 +939,25 @@ u = "https://www.samsungetf.com.hk/?p=1209"
 B("看著每月卡數利疊利,感覺像陷入無底深潭?只還 Min Pay (最低還款額),卻發現債務總額不減反增?你並非孤單一人,更非無計可施。", u, "HK debt-advice article opening (hard negative)")
 u = "https://www.samsungetf.com.hk/?p=738"
 B("看著信用卡月結單上的最低還款額(Min Pay),你是否也曾感到一絲輕鬆,以為暫時解決了問題?", u, "HK debt-advice article opening (hard negative)")
+u = "http://whyfsj.cn/yfdm/9304.html"
+B("消费金融短信怎么回事?最近听身边不少朋友说,会收到消费金融发来的催还款短信,说是会上门催缴或以为逾期未还被诉讼,让人很慌,那么这是真是假呢?", u, SEO_B + " (reported speech)")
+u = "http://anju.szhome.com/info/zhaoshang/6233295.html"
+B("消费金融贷款逾期短信是指借款人在消费金融公司贷款逾期后,公司通过短信方式提醒借款人还款的行为。", u, SEO_B)
+u = "https://xbcs.bhwang.cn/xincaishe/post/72556.html"
+B("答案消费金融催收短信来自你借钱的那个金融机构平台,比如网贷公司、银行等,这些短信会提醒你还款日期、还款金额以及还款方式等信息,催收短信也来自第三方催收公司,这是因为他们帮你催收欠款。", u, SEO_B + " (text as in source)")
+u = "http://cnjiayu.com.cn/ye/xyqan/0929692726.html"
+B("有一次我收到个短信说我不还款就要公开我的\"不雅视频\",吓得我一身冷汗。后来发现是骗子现在想起来都觉得后怕,记住:抖音月付绝不会通过短信索要你的验证码。", u, SEO_B + " (first-person report of a threat SMS; reported speech)")
+B("我的天我第一次逾期才几天,那短信写得比情书还长,各种\"温馨提示\"看得我手心冒汗。", u, SEO_B + " (first-person)")
+u = "https://mianjianghao.com/zhudai/48395.html"
+B("「我现在每月10号发工资,能否把本期账单拆成两笔支付?」", u, "a debtor's suggested line to a lender, from a debt-advice page (hard negative)")
+B("「已经还了最低还款,为什么还会收到催收短信?」", u, "a debtor's suggested line to a lender, from a debt-advice page (hard negative)")
+u = "https://www.hefeilaws.com/hf/160008.html"
+B("抖音月付在借款人逾期后,会通过短信的方式进行提醒,主要目的是为了告知借款人还款的紧迫性,促使其尽快还款,减少逾期带来的损失。", u, SEO_B)
+u = "https://anju.szhome.com/info/guangda/6229634.html"
+B("例如,“您的还款日期将至,请及时还款,避免逾期产生的费用。”这样的信息提醒能够引起借款人的注意,促使其主动履行还款义务。", u, SEO_B + " (quotes a pre-due reminder)")
+u = "https://anju.szhome.com/info/pufa/6810025.html"
+B("短信会重申借款人的还款义务,并明确要求借款人尽快还款,以避免进一步的逾期和可能的法律后果。", u, SEO_B)
+u = "https://anju.szhome.com/info/gongshang/6623421.html"
+B("拍拍贷逾期短信会根据逾期情况发送,通常会在逾期后的第一天、第三天、第五天等时间段发送提醒短信。", u, SEO_B)
+u = "https://anju.szhome.com/info/zhaoshang/6743020.html"
+B("拍拍贷的催收短信通常是以友好、合理的方式进行,避免过于强硬或恶意的催收手段。", u, SEO_B)
