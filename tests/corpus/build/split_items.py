@@ -692,3 +692,272 @@ u = "https://m.fqmxn.com/1/1550860.html"
 B("房贷不按时还会影响征信,银行会记录你的还款情况。逾期1天就可能上报征信系统,留下不良记录。", u, SEO_B)
 u = "https://www.523it.com/g/89982.html"
 B("不少朋友私信问我:“张律师,我突然收到一条短信,说我的抵押贷款已经逾期,可能要被起诉、房子要被执行……可我明明每个月都按时还啊!这到底是不是诈骗?”", u, SEO_B + " (reported speech about an SMS)")
+u = "ibisTime/xn-ylq src/main/java/com/cdkj/ylq/ao/impl/BorrowAOImpl.java"
+C("先生/女士，您好，请通知***（手机号）（身份证号隐藏其中几位），其在【九州宝】的欠款已严重逾期。若***不能及时处理，我司将要求其准备好相关材料（身份证、户口本等）等待相应司法流程，我司保留委托第三方机构上门催款的权利，届时产生的责任和影响由其本人承担！打扰之处敬请谅解，客服热线******，谢谢！【九州宝】", ["third_party_contact", "legal_threat", "home_visit"], u, "a cash-loan app's SMS to a borrower's family and social contacts, sent by its cuishou() routine (public code)")
+B("您的{amount}借款即将到期，合同编号为{code}，逾期将会影响您的信用并产生额外利息，请及时登录APP进行还款。", u, "the same app's pre-due SMS (string concatenation shown as {amount}/{code} placeholders; genuine reminder)")
+u = "https://cn.epochtimes.com/b5/15/1/13/n4341486.htm"
+B("過去政府宣導民眾接到詐騙電話時不要理會,但詐騙集團卻反過來用法院核發的「支付命令」來當犯罪工具,民眾若20天內沒提異議,恐會背上龐大債務且救濟困難。", u, "TW news on payment orders used by fraudsters (hard negative)")
+B("他舉例,詐騙集團只要連續寄發假公文,待當事人鬆懈後,再寄一張真的支付命令,往往就會被當成垃圾丟掉,「這招即便是律師也可能中招。」", u, "TW news on payment orders (hard negative)")
+u = "http://jrf.org.tw/articles/43"
+B("阿雀打開看到受文者寫銀雀小吃部(即阿雀),法院要銀雀小吃部代扣她先生1/3的薪資,想說我們是順興海產店,我也沒發薪水給我老公,應該是詐騙集團,就沒管它。", u, "TW judicial-reform NGO case story about a court garnishment order (hard negative)")
+u = "https://www.hznasds.com/post/ju-jiao-fa-wu-de-duan-xin-shi-bu-shi-zhen-de.html"
+B("账单一延再延,催收电话开始频繁打来,手机短信里也陆续出现“聚焦法务”的名字。刚开始我真的挺害怕的,怕自己被起诉,怕自己的信用彻底毁了。", u, "first-person blog about receiving collection SMS (hard negative)")
+B("聚焦法务不是法律机构,也不是法院。它一般是一些委托催收公司或法务外包团队的名字,用来给债务人发催收短信或打催收电话。", u, "first-person blog about collection SMS (hard negative)")
+u = "http://www.acmerblog.com/news/20240530/1093349.html"
+B("最近,有不少網友反映收到了開頭的訴訟通知短信,稱自己因為借貸逾期被法院立案,要求盡快還款,否則將面臨法律風險。這些短信是真的嗎?需要擔心嗎?", u, SEO_B + " (Traditional-script mirror of mainland text; reported speech)")
+B("如果有疑問,可以自行撥打12368核實真假,或者咨詢專業律師。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://anju.szhome.com/info/guangfa/7393238.html"
+B("委托给专业催收机构的逾期债务可能会通过短信方式进行催收。", u, SEO_B)
+u = "https://creditbase.com.hk/en/blogs/news/%E6%94%B6%E6%95%B8%E5%85%AC%E5%8F%B8%E6%9C%80%E5%BE%8C%E9%80%9A%E7%9F%A5-%E6%A0%BC%E5%BC%8F-%E5%90%88%E6%B3%95%E6%80%A7%E5%8F%8A%E6%87%89%E8%A9%B2%E5%A6%82%E4%BD%95%E6%87%89%E5%B0%8D"
+C("根據我們的記錄,您的賬戶尚有未償還的債務,該債務自 [最後付款日期] 起已逾期。經多次通知和嘗試聯繫您解決此事均未果,本公司現發出此最後通知", ["urgency"], u, "HK: a collection agency's 'final notice' letter, from a typical-format example on an HK credit-advice blog (template)")
+C("請您於收到此信後七日內支付上述欠款,以避免我們不得不採取進一步的法律行動以回收債務。", ["legal_threat", "urgency"], u, "HK: the same final-notice letter example (template)")
+C("我們希望能和您和平解決此事,避免進一步的法律程序。請您重視此事,並按照上述指示行事。", ["legal_threat"], u, "HK: the same final-notice letter example (template)")
+B("在香港,收數公司在採取進一步行動之前,通常會發出一封稱為「最後通知」的信件給欠債人。", u, "HK credit-advice blog sentence (hard negative)")
+u = "http://shczgs.cn/p/5407.html"
+B("警告短信多为格式化的威胁短信,内容涉及到强制执行、坐牢、上门找人等,主要目的是震慑债务人。", u, "debt-collection company blog describing threat SMS (hard negative)")
+B("协商还款短信是指债权人或者催收公司主动联系债务人,提出针对性还款方案的短信。", u, "debt-collection company blog (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/2159"
+B("追數電話響個不停,每日被威嚇滋擾,身心俱疲,是否令你覺得申請破產是唯一解脫?在踏出這一步前,請先停一停。", u, "HK debt-advice article sentence (hard negative)")
+B("社交媒體施壓: 將你與你的親友加入同一個即時通訊群組,或在你的社交平台留言,公開你的債務問題。", u, "HK debt-advice article describing a tactic (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/2156"
+B("完成後,你就不再需要應付來自不同銀行或財務機構的多筆還款,而是將所有債務合併為一,只需每月定時定額向該財務公司還款。", u, "HK debt-consolidation advice sentence (hard negative)")
+u = "https://www.sofasale.com.hk/loan/849"
+B("許多人對於拖欠債務存在誤解。他們擔心未能償還「二線財務追數」所涉及的款項,會導致刑事責任。實際上,這是民事糾紛,不是刑事罪行。", u, "HK debt-advice article sentence (hard negative)")
+B("香港警方的職責是維護公共安全,調查刑事案件。欠債行為本身不屬於刑事範疇。因此,當發生純粹的債務糾紛時,警方不會介入處理。", u, "HK debt-advice article sentence (hard negative)")
+u = "https://www.fazhi12368.com/article-detail/W5dmP34N"
+B("2025年春节前夕,山西某催收团队使用“呼死你”软件轰炸欠债人,被跨省警方突袭抓捕,全员在看守所度过除夕。", u, "legal-news commentary on illegal collection cases (hard negative)")
+B("8月,深圳弘润信息咨询管理有限公司被投诉冒充律师发送无盖章“律师函”,骚扰债务人亲友并扬言曝光欠款信息,涉嫌侵犯隐私权和名誉权。", u, "legal-news commentary (hard negative)")
+u = "https://yanggu.tv/webgov/yqdongtai/547153.html"
+B("例如:“尊敬的客户张三您于2024年1月1日借款的10万元已逾期。”", u, SEO_B + " (example of a plain overdue notice; genuine-reminder style)")
+B("例如:“您已逾期还款1个月逾期金额为1万元,截止日期为2024年2月1日。”", u, SEO_B + " (example of a plain overdue notice; genuine-reminder style)")
+u = "https://m.bntxw.com/a/16437.html"
+C("根据合同规定,逾期将产生滞纳金,并影响你的征信记录。", ["credit_threat"], u, "an overdue-notice sentence a lending-advice page recommends (template; mild)")
+B("尊敬的某某先生/女士,你在我平台的贷款已经逾期。", u, "an overdue-notice opening a lending-advice page recommends (template; plain reminder)")
+B("请你通过某某银行转账至我平台账户,账户号是某某某。", u, "an overdue-notice sentence a lending-advice page recommends (template; plain repayment instruction)")
+u = "http://taozhai.zhenggang.org/?p=496"
+B("“该员工债务与公司无关,请勿再拨打公司电话。若继续骚扰,我方将采取法律措施。”", u, "an employer's suggested reply to collectors, from an advice page (threatens legal action but is not collection; hard negative)")
+B("建议员工尽快处理个人债务,避免因骚扰影响公司运营。", u, SEO_B)
+u = "https://www.ettoday.net/news/20260205/3113618.htm"
+B("書記官鍥而不捨追查發現，義務人近期承包多項公家工程卻罔顧員工權益，立即發文扣押工程款，不到一週即促使義務人一次繳清74萬餘元，成功保障勞工權益。", u, "TW news on administrative enforcement of unpaid insurance premiums (hard negative)")
+u = "https://tw.news.yahoo.com/%E9%9B%9911%E5%89%8D%E5%A4%95-%E7%9F%A5%E5%90%8D%E9%9B%BB%E5%95%86%E9%81%AD%E6%8E%A7%E6%8B%96%E6%AC%A0%E6%AC%BE%E9%A0%85-%E7%B4%AF%E7%A9%8D%E7%99%BE%E8%90%AC-103342240.html"
+B("派遣公司直呼快被逼到絕境，去質問電商為何每個月款項都逾期十幾天到二十幾天，電商卻回說是派遣公司晚開發票造成的。", u, "TW news on a business payment dispute (hard negative)")
+u = "https://www.hk01.com/%E7%AA%81%E7%99%BC/60273602/8%E6%9C%88140%E5%AE%97%E9%87%A3%E9%AD%9A%E9%A8%99%E6%A1%88%E6%B6%89-800%E8%90%AC-%E5%9B%9B%E6%88%90%E5%81%87%E5%86%92%E5%BF%AB%E9%81%9E%E5%85%AC%E5%8F%B8-74%E6%AD%B2%E7%BF%81%E7%97%9B%E5%A4%B1-200%E8%90%AC"
+B("警方提醒，釣魚短訊屢見不鮮，騙徒由假扮電訊商或大型零售商，訛稱有逾期賬單未繳或積分即將到期；到偽裝成快遞公司、政府或公共機構，聲稱有包裹未能成功送達或要求補充個人資料，其實全是陷阱，只為套取個人資料。", u, "HK police anti-fraud notice quoted in news (hard negative)")
+u = "https://news.mingpao.com/ins/%e6%b8%af%e8%81%9e/article/20201023/s00001/1603458230365/"
+B("警方指出,近日收到報案,表示今年9月至10月期間有人透過網上即時通訊軟件通知受害人,訛稱在轉數快上「過錯數」,並附上虛假短訊及截圖,令對方信以為真,再過數「還款」予騙徒。", u, "HK news on an FPS wrong-transfer scam (過數, 還款; hard negative)")
+B("警方呼籲,如遇問題轉帳,應即時向銀行查詢及核實。", u, "HK police advice quoted in news (hard negative)")
+u = "wjxcodes/201703 Application/Home/Controller/RongController.class.php"
+C("【蜻蜓白卡】友情提示：{u_name}，身份证号：{identity} ；您于2017年04月15日的借款{money}（{loan_amount}+{shouxufei}）元，于{time}到期；截止今日您已逾期{day}天，逾期费用为{overdue_money}元；应还金额为{end_money}元。请尽快还款，逾期不还后果十分严重望诚信自重。", ["urgency"], u, "a cash-loan operator's overdue SMS template in public code (string concatenation shown as {placeholders}; in a commented-out block)")
+C("{name}您好，蜻蜓善意提醒，您{loan_amount}元借款已经逾期{day}天，3天容时期内每天滞纳金{rongs}元，今天您应还款金额为{money}元，请尽快在微信公众号“蜻蜓白卡”中还款，以免影响您的人民银行个人征信记录，给您未来的生活带来困扰！", ["credit_threat"], u, "the same operator's early-overdue SMS template (placeholders; commented-out block)")
+B("尊敬的{name}先生（女士)，{time}是您的还款日，本期应还{money}元。请在微信公众号“蜻蜓白卡”中按时还款，以免逾期，如果您还全款困难，您可以在借款详情界面进行续期哦！如已还款请忽略此消息。", u, "the same operator's due-date SMS template (placeholders; genuine reminder)")
+u = "https://anju.szhome.com/info/gongshang/6572413.html"
+B("走访户籍地是指支付宝或其合作机构派遣工作人员到用户所在的户籍地进行实地走访。", u, SEO_B)
+u = "TheoRepo/data_development_project nlp_structure_housing_found/README.md"
+C("【省监狱住房公积金】*思龙,您的公积金贷款截止上月末已逾期1期,逾期金额66.31元,请速到盐城大丰支行柜面还款,以免影响您的个人征信记录", ["credit_threat"], u, "a genuine housing-fund overdue SMS shown as a sample in a data team's README (lawful credit-record pressure; masked name)")
+B("【荆州公积金】尊敬的客户陈峰,您好!04日是您的约定还款日,本次应还1856.41元。请您留意还款账户金额是否充足,以便我们按时划款。", u, "a genuine housing-fund repayment-reminder SMS sample from the same README (hard negative)")
+B("您好!您于2019年6月30日偿还公积金贷款2455.21,其中本金1250.00元、利息1205.21元。剩余贷款本金为443750.00元。", u, "a genuine housing-fund repayment SMS sample from the same README (hard negative)")
+B("尊敬的客户,您的长沙市直公积金点贷申请已审批通过,本次贷款金额9.9万元,欢迎确认、签约。【浦发银行】", u, "a genuine loan-approval SMS sample from the same README (hard negative)")
+u = "funtalkTelecom/funtalk-iot-web src/main/java/com/funtalk/controller/SmsController.java"
+C("$，截至$月$日，您已逾期$天，逾期金额：$元。逾期行为将会对您的人行等征信记录产生不良的影响，请重视并积极妥善与我司协商解决您的逾期欠款，我司也会尽量协助您解决可能的困难，维护您的信用记录。为避免进一步的影响请立即还款或联系我司电话：$。", ["credit_threat", "urgency"], u, "a consumer-finance collection SMS template (type 催缴) kept in a commented-out sample list in an SMS platform's public code ($ = slot)")
+C("$，至$月$日您已逾期$天，应还$元。其中$欠款$元，请在$还款。如果还有其余招联欠款，请在招联APP还款，若有疑问请咨询客服4000012222。我司即将临时冻结您的账户，逾期未还还将可能上报中国人民银行个人征信系统，请尽快还款。如已还款，无需理会。", ["credit_threat"], u, "a consumer-finance overdue SMS template from the same sample list ($ = slot)")
+C("$，至$月$日您已超过还款日$天，应还金额：$元，为避免您的中国人民银行个人征信系统征信记录进一步恶化而影响您的日常银行借贷、出行、就业、子女教育等生活，请尽快还款，如已还款，无需理会。", ["credit_threat"], u, "a consumer-finance collection SMS template (type 催缴) from the same sample list ($ = slot)")
+u = "zarler/timecash_wx application/views/v2/public/prompt20170228.php"
+B("请于还款日之前确保还款卡内余额充足", u, "a cash-loan app's pre-due prompt page in public code (genuine reminder)")
+B("若未按期还款将影响您在的信用评级,并会造成如下影响：", u, "a cash-loan app's pre-due prompt page in public code (informs of consequences before the due date; text as in source)")
+u = "Erick-1024/hello-world common/vbam-common/src/main/java/com/cana/vbam/common/yundaex/templete/YundaexMailMessageTemplate.java"
+B("【CANA金融】尊敬的{}用户：您好，您的信韵融{}账单已出，应还金额为{}元，请在{}17点前进行还款，请及时还款，以免出现逾期，影响您的信用记录。注：如已还款，无需理会（银行对大额实时支付业务有操作时间限制，规定时间为工作日9：00-17:00，请合理安排时间，以免发生逾期）", u, "a supply-chain lender's pre-due reminder e-mail template in public code (HTML tags and &nbsp; removed; genuine reminder; the due-date variant is left out)")
+C("【CANA金融】尊敬的{}用户：您好，您{}编号的信韵融融资申请截止{}已归还金额{}元，尚欠{}元，未还清本期账务，即日起逾期率为{}/日，请及时还款，以免影响您的信用记录或被追究其他法律责任。注：如已还款，无需理会。", ["credit_threat", "legal_threat"], u, "the same lender's overdue reminder e-mail template (HTML removed)")
+C("若贵司未能按照上述要求支付相关款项，则本公司有权按照业务合同的约定，对贵司采取如下措施：1、将贵司的违约情况通报中国人民银行征信系统、依法设立的信用信息数据库或其他社会征信机构，使贵司进入征信系统黑名单。2、通知韵达降级、暂停或终止贵司的特许经营（加盟）资质。3、依法采取其他违约救济措施。", ["credit_threat", "legal_threat"], u, "the same lender's demand-letter clause to a franchisee company (HTML removed)")
+C("3、将贵司及相关担保人诉至法院，通过法律程序确认由贵司清偿全部应付款项，并通过强制执行程序执行贵司及相关担保人的财产。", ["legal_threat"], u, "the same lender's second demand-letter clause (HTML removed; sentence trimmed at the list item)")
+C("因此，为避免不必要的讼累，同时避免因诉讼而增加贵司的费用赔偿以及信誉损失，请贵司立即按照本函内容履行相关义务。", ["legal_threat", "urgency"], u, "the same lender's second demand-letter clause, closing sentence")
+B("【CANA金融】尊敬的{}用户：您好，您{}编号已成功还款，还款金额{}元", u, "the same lender's repayment-success e-mail template, opening (HTML removed; hard negative)")
+u = "cnrevol/mailclassify designdoc/smpdata.md"
+B("我早在3/12 9：00 就已经完成付款，但至今未收到任何确认付款的回复。这种拖延行为令人无法容忍！你们的效率低到令人发指，你们还想不想继续合作下去？", u, "an angry customer e-mail to a supplier about an unconfirmed payment, from a mail-classification design doc's sample data (not collection; hard negative)")
+B("这不是请求，而是命令！立即处理并回复，否则后果自负。", u, "the same angry customer e-mail, closing (threat wording without any debt being collected; hard negative)")
+B("我想提醒您，我已于3月12日9:00完成了付款，但至今未收到收款确认的回复。我们理解处理这些事务可能需要一定时间，但为了确保我们的合作不受影响，恳请您尽快确认该笔付款。", u, "the calm variant of the same sample e-mail (hard negative)")
+u = '3308478445/collector-assistant app.js'
+C('您好，请问是{{name}}的家人/同事吗？我是马上消费金融的工作人员，有一些关于{{name}}先生的个人事务需要与他本人沟通，麻烦您转告他回电联系，谢谢您的帮助。', ['third_party_contact'], u, "collector work-tool script: phone script for a borrower's family or colleague: asks them to pass a message")
+C('{{name}}先生/女士，郑重提醒您：借款{{amount}}元逾期{{overdueDays}}天的记录即将上报至人民银行征信系统。一旦上报，将影响您未来的贷款、信用卡申请、甚至就业和子女入学。请务必在3个工作日内处理，避免不可逆的征信污点。', ['credit_threat', 'urgency'], u, 'collector work-tool script: SMS/phone script: credit-report warning with a 3-working-day deadline')
+C('{{name}}先生/女士，这是启动法律程序前的最后一次通知。您的借款{{amount}}元已逾期{{overdueDays}}天，我方已准备向法院提交诉讼材料。如果在48小时内仍未收到您的还款或协商意愿，将正式启动诉讼流程。请立即联系我方。', ['legal_threat', 'urgency'], u, 'collector work-tool script: script: last notice before a lawsuit, 48-hour deadline')
+C('{{name}}先生/女士，因多次沟通未果，您的借款{{amount}}元逾期{{overdueDays}}天的案件将移交外部催收机构处理。委外催收可能采取更严格的催收手段，包括上门走访、单位联系等。为避免不必要的困扰，建议您在移交前与我方达成还款方案。', ['home_visit', 'third_party_contact'], u, 'collector work-tool script: script: warns of outsourcing with home visits and employer contact')
+C('您好，请问是{{name}}的家人吗？我是马上消费金融的工作人员。关于{{name}}先生的借款{{amount}}元逾期{{overdueDays}}天的情况，我们已多次联系他本人但未得到有效回应。债务问题越早处理越好，希望能得到家人的理解和支持，协助他尽快解决。', ['third_party_contact'], u, "collector work-tool script: script: tells a borrower's family about the overdue debt")
+C('我理解您的立场。债务是{{name}}先生个人的责任，但逾期不还会对他本人造成严重后果：征信受损、法律诉讼、失信名单等。如果您能劝说他主动联系我们协商，就是对他最大的帮助。我们愿意提供灵活的还款方案。', ['third_party_contact', 'credit_threat', 'legal_threat'], u, 'collector work-tool script: script for a family member who refuses to help')
+C('{{name}}先生/女士，根据合同中的仲裁条款，关于借款{{amount}}元逾期{{overdueDays}}天一事，我方已向仲裁委员会提交仲裁申请。仲裁裁决具有与法院判决同等法律效力。建议您在仲裁庭组成前与我方协商解决，避免仲裁程序带来的额外成本。', ['legal_threat'], u, 'collector work-tool script: script: arbitration notice')
+C('{{name}}先生/女士，您的借款{{amount}}元已逾期{{overdueDays}}天，已达到严重逾期标准。\n如不及时处理，可能面临：\n• 征信记录上报\n• 法律诉讼风险\n• 额外违约金累积\n\n请尽快与我们还清欠款或协商还款方案。我们不希望走到下一步，但最终还是需要您主动配合。', ['credit_threat', 'legal_threat'], u, 'collector work-tool script: script: escalation warning (multi-line, kept as in source)')
+C('{{name}}先生/女士，如判决后仍未履行，您将被列入失信被执行人名单（俗称"老赖"），后果包括：\n• 限制高消费（飞机、高铁、星级酒店）\n• 冻结银行账户、查封财产\n• 影响子女就学、就业\n• 公开曝光个人信息\n\n借款仅{{amount}}元，为此背上失信记录得不偿失。请立即处理。', ['legal_threat', 'credit_threat', 'reputation', 'urgency'], u, 'collector work-tool script: script: consequences of the court blacklist, incl. public exposure (multi-line, kept as in source)')
+C('{{name}}先生/女士，关于您借款本金{{amount}}元逾期{{overdueDays}}天一事，现正式告知：\n根据《民法典》相关规定及双方合同条款，您已构成违约。如持续不履行还款义务，我方将依法采取以下措施：\n1. 向人民法院提起诉讼\n2. 申请财产保全\n3. 上报征信系统\n\n请在3个工作日内联系我方协商还款事宜。', ['legal_threat', 'credit_threat', 'urgency'], u, 'collector work-tool script: script: formal legal-risk notice (multi-line, kept as in source)')
+C('{{name}}先生/女士，确认一下您刚才的承诺：\n您同意在 YYYY年MM月DD日 前偿还 {{amount}} 元，如果按时履约，我们将为您减免部分费用。\n请务必按时还款，否则之前的减免方案将失效。\n再次确认，您一定能按时偿还对吗？', ['urgency'], u, 'collector work-tool script: script: confirming a promise to pay (multi-line, kept as in source)')
+B('【马上消费金融】{{name}}先生/女士，您借款{{amount}}元已逾期{{overdueDays}}天，请尽快还款或联系协商方案。如已还款请忽略。咨询电话：XXX-XXXXXXX。', u, "collector work-tool script: the library's plain overdue SMS template (no pressure tactic; hard negative)")
+B('{{name}}先生/女士您好，我是马上消费金融调解专员，关于您借款{{amount}}元逾期{{overdueDays}}天的事宜，多次致电未能接通。请您在方便时回电联系，我们将为您提供协商还款方案。祝您生活愉快。', u, "collector work-tool script: the library's voicemail script (plain; hard negative)")
+B('{{name}}先生/女士，很高兴终于联系上您。关于借款{{amount}}元逾期{{overdueDays}}天的情况，我们一直希望能与您沟通协商。逃避不是办法，我们一起想办法解决好吗？', u, "collector work-tool script: the library's re-contact script (plain; hard negative)")
+B('{{name}}先生/女士，您完全有权通过合法途径维护自身权益。我们的催收行为严格遵守《催收自律公约》和相关法规。如果您认为有任何不当之处，可以向互联网金融协会或监管部门反映。同时，债务问题仍需解决，我们随时愿意与您协商合理方案。', u, "collector work-tool script: the library's reply to a debtor threatening to complain or call the police (hard negative)")
+B('感谢您的理解和支持！代偿流程很简单：您可以通过对公账户或指定还款渠道将{{amount}}元转入，到账后我们会立即结案并出具结清证明。请问您方便什么时候处理？我可以全程指导您操作。', u, "collector work-tool script: the library's script for a family member who offers to pay (hard negative)")
+B('{{name}}先生/女士，确认收到您偿还的 {{amount}} 元。您的债务已结清，后续不会有额外费用产生。\n感谢您的配合，祝您生活愉快！如有其他问题可随时联系。', u, "collector work-tool script: the library's payment-received confirmation (multi-line; hard negative)")
+B('【还款提醒】{{name}}先生/女士，您承诺的还款日即将到期，请按时偿还{{amount}}元。如遇困难请提前联系协商，避免逾期影响征信。', u, "collector work-tool script: the library's promised-date reminder SMS (mentions 征信 as advice; hard negative)")
+B('{{name}}先生/女士，考虑到您的实际情况，我们可以将利息部分减免50%。您只需偿还本金{{amount}}元加上减免后的利息，总金额将大幅降低。请问您能接受吗？', u, "collector work-tool script: the library's interest-waiver offer (hard negative)")
+u = "Tianweiyao/Pinche src/main/java/com/hodehtml/demo/redis/MessageTypeEnum.java"
+N = "a cash-loan app's message template (｛现代吧｝) in public code, one rung of its overdue escalation ladder (#placeholders# as in source)"
+C("您好，您的｛现代吧｝借款已逾期1天，为避免个人征信及芝麻信用受损，请于今天12点前处理逾期欠款。若已还款无需理会，如有疑问请致电#contact_phone#。", ["credit_threat", "urgency"], u, N + ": day 1")
+C("您的｛现代吧｝借款于#repay_date#应还#repay_money#元，已逾期3天，产生额外逾期费用#extra_money#元，请尽快处理欠款，避免信用不良。因您电话不接、短信不回，我司按照流程将告知您紧急联系人。", ["third_party_contact", "credit_threat"], u, N + ": day 3")
+C("您的｛现代吧｝借款于#repay_date#应还#repay_money#元，已逾期5天，产生额外逾期费用#extra_money#元，请尽快处理欠款，若您继续拒绝还款，我司按照流程将联系您的通讯录名单。", ["third_party_contact"], u, N + ": day 5")
+C("您的｛现代吧｝借款于#repay_date#应还#repay_money#元，已逾期7天，产生额外逾期费用#extra_money#元，请尽快处理欠款，若您拒绝还款，我司将提交至芝麻信用，逾期信息在负面信用中无法消除。", ["credit_threat"], u, N + ": day 7")
+C("您的｛现代吧｝借款于#repay_date#应还#repay_money#元，已逾期10天，产生额外逾期费用#extra_money#元，我司已提交芝麻信用，并委托专业机构进行催收，同时保留诉松权利。如有疑问请致电#manage_phone#。", ["credit_threat", "legal_threat"], u, N + ": day 10 (诉松 typo as in source)")
+C("您好，#loan_mobile#，由于多次跟您沟通无果，拒绝还款，屡次爽约拖欠。公司决定采取对应措施，提交锦天城律师事务所内给予家庭/公司发出起诉函。详询#contact_phone#。", ["legal_threat", "third_party_contact"], u, N + ": day 15, names a real law firm and threatens letters to home or workplace")
+C("你的粉丝用户#loan_mobile#已逾期，请登录现代吧查看，并督促用户还款，本次逾期将扣除你的奖金#pubish_money#元。", ["third_party_contact"], u, "the same app's notice to the referring 'agent' of an overdue borrower, asking them to press for repayment")
+B("您的｛现代吧｝借款#repay_money#元于#repay_date#到期，请保证绑定银行卡内余额充足或手动还款，还可使用展期服务。祝您生活愉快。", u, "the same app's pre-due reminder (genuine reminder)")
+B("您的｛现代吧｝本期借款账单自动扣款失败，系统将稍后重新发起扣款，或您可手动还款，以免产生逾期。谢谢！", u, "the same app's failed-debit notice (genuine reminder)")
+B("您的｛现代吧｝本期借款已还清，感谢您的使用。", u, "the same app's repaid notice (hard negative)")
+u = "https://docs.oracle.com/en/industries/energy-water/customer-cloud-service/24a/ccs-user-guides_zh/Topics/C1_29Overdue_Collection_Classes.html"
+B("依據您的逾期程序設定催收類別。請務必指出這些催收類別使用「逾期」催收方法 (僅限連結至指定為使用「逾期」催收方法或由「逾期監視」處理之催收類別的帳戶)。", u, "Traditional-script software manual text about collection classes (work text; hard negative)")
+u = "https://fdjsq.seafarer.love/news/4577.html"
+B("你觉得短信内容不对劲,比如有威胁的话,让你转账到奇怪的账户,那是假的,这时候", u, SEO_B + " (text as in source, ends mid-sentence before a list)")
+B("我们银行或网贷平台自己的人手有限,催收工作量大,所以会请外面的公司帮忙,这些公司专门做催收,效率高,能更快联系到借款人,但他们的短信号码和我们官方的不一样,所以你觉得陌生。", u, SEO_B)
+u = "https://m.gzjll.com/3/3586370.html"
+B("正规平台的催收短信会注明机构名称和官方客服电话。短信内容通常简洁,不会威胁恐吓或索要个人信息。", u, SEO_B)
+u = "https://ent.ltn.com.tw/news/breakingnews/5278438"
+B("發文中，吳淡如舉個例子：「你知道債權人和債務人，哪一個比較尷尬嗎？答案是：債權人。」", u, "TW entertainment news quoting a writer's post about debts (hard negative)")
+B("以理性來說，吳淡如進一步分析，黑幫幹掉不還錢的人，毫無利益可言，「他們必須要讓借錢的人好好活著，才能夠收回債務，不是嗎？", u, "TW news quoting a writer on gangs and debtors (violent words, not collection; hard negative; trimmed at the question mark, so the opening quote is unbalanced)")
+u = "https://house.ettoday.net/news/3113798"
+B("友人透露，自己甚至連跨年夜都在傳訊息催討房租，當時傳了一張2026年煙火照片並提醒給錢，豈料卻遭到房客回嗆，說跨年的時間點還要催錢，要催也應該等隔天。", u, "TW news about a landlord chasing rent by message (reported; hard negative)")
+B("「我懂，跟催債一樣的心情，每個月都要問『請問這個月可以還錢嗎？』都不知道為什麼不還錢」", u, "TW netizen comment quoted in news (hard negative)")
+u = "https://windows8.pixnet.net/blog/post/11299007"
+B("後來晚上我出去五分埔買鹹酥雞,經過了二樓,看到二樓的門上面貼著「還錢」兩個大字,地上灑滿了冥紙,噢,然後二樓走到一樓,郵箱上和門口都被貼了二樓屋主的名字,這傢伙應該跟彩璇小姐一掛的吧,便利貼用了那麼多。", u, "TW personal blog describing a neighbour's door plastered by debt collectors (hard negative)")
+B("晚上十一點半,走過灑滿冥紙的樓梯,真是太驚悚了。", u, "TW personal blog (hard negative)")
+u = "https://reading.udn.com/read/story/7048/9031689"
+B("這種一手交錢一手交貨的時刻，在法律上稱作「同時履行抗辯權」。", u, "TW essay about paying renovation balances (hard negative)")
+B("「為了十幾萬然後花十萬找律師嗎？」", u, "TW essay: an engineer on not suing a client who never paid (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/2861"
+B("欠財務公司錢,想「走數」但又怕後果?每日提心吊膽,擔心被人上門追數、被控告欺詐,甚至影響家人?", u, "HK debt-advice article opening (hard negative)")
+B("警方的職責是調查刑事案件和維持治安。因為單純的欠債不還並不構成刑事罪行,所以警方不會介入,也不會受理財務公司因為你「走數」而提出的報案。", u, "HK debt-advice article sentence (hard negative)")
+u = "https://www.samsungetf.com.hk/?p=2254"
+B("收到財務公司的電話或信件,被告知需要即時還清所有欠款,這就是大家常說的「Call Loan」。", u, "HK debt-advice article sentence (hard negative)")
+u = "https://www.samsungetf.com.hk/loan/275"
+B("明明已經申請破產,為何追數電話與滋擾信息依然無日無之,甚至變本加厲,禍及家人?", u, "HK debt-advice article opening (hard negative)")
+u = "http://hk.on.cc/hk/bkn/cnt/news/20240911/bkn-20240911212752975-0911_00822_001.html"
+B("執法部門提醒,刑事恐嚇屬嚴重罪行,一經定罪,最高可被判處監禁5年。", u, "HK news on a criminal-intimidation arrest unrelated to debt (hard negative)")
+u = "http://www.suzhouguqin.com/content/1774119.html"
+B("還要注意,催債內容一定要準確,催款信息中,應準確列出催款對象全稱、催款事由、具體款項、收款方的收款信息,語氣可根據催款對象、催款頻次的不同而做出調整。", u, "advice on writing a debt-reminder message (Traditional-script mirror of mainland text; hard negative)")
+B("如果是個人之間借款催債,比如熟人借錢之類,用戶直接和對方說明想讓其還錢意愿即可,不需要各種暗示,直接和對方說明,對方一般會馬上還錢,如果對方找理由一直拖著不還錢,并且欠款金額較大,用戶可以直接起訴對方。", u, "advice on chasing a personal loan (Traditional-script mirror; mentions suing; hard negative)")
+u = "http://rms.hk/hk/tc/qa.aspx"
+B("本公司是全球領先的商業催收代理機構,提供各種應收帳款管理服務,其中包括第一方與第三方催收,信件書寫服務,法律服務,公司破產服務,帳務扣除處理服務和教育培訓服務等等。", u, "HK commercial collection agency's FAQ page (business text; hard negative)")
+B("可以。我們鼓勵客戶和潛在客戶參觀我們的催收中心,同我們的員工交談,了解我們使用的最為先進的技術,感受我們高水平的專業技術和職業精神。", u, "HK commercial collection agency's FAQ page (hard negative)")
+u = "https://00.wendadaohang.com/zd/De00eZZTrBn0eenBIZ0.html"
+B("确实碰上比较耍赖的,就直接向用户单位更高级别的部门或领导发起询问,一定不要绕弯弯,催款没有什么不好意思。", u, "Q&A answer on chasing a business customer's payment (hard negative)")
+u = "https://hb0561.com/baiye/yqxs/744401.html"
+B("这些短信一般声称使用者需要参与某种调解程序,并须要使用者提供个人信息或支付相关费用。为了保护自身的合法权益,理解怎么样识别并验证这类短信的真实性显得尤为要紧。", u, SEO_B + " (mediation-SMS scams)")
+u = "https://www.huahuazhijia.com/post/you-chu-fa-yuan-tiao-jie-duan-xin-shi-zhen-de-ma.html"
+B("诈骗短信吓唬你,会用“法院调解”“即将立案”“冻结账户”等措辞,催促你马上联系某个电话或者点击链接。", u, SEO_B + " (lists threat words)")
+B("最近,很多朋友网上和朋友圈都讨论一个话题收到了一条“邮储法院调解短信”,内容声称是邮储银行和法院联合发出的,要求你尽快联系处理信用卡、贷款逾期问。", u, SEO_B + " (reported speech; text as in source)")
+u = "https://law.fsc.gov.tw/LawContent.aspx?id=FE057300"
+B("(三)得標之資產管理公司如違反相關約定者,金融機構應立即與該公司解約並買回不良債權,同時請求違約金並將該資產管理公司名單登錄於財團法人金融聯合徵信中心供各金融機構參考。", u, "TW regulator's rule text on debt sales to asset-management companies (hard negative)")
+u = "https://github.com/uicestone/systar/issues/8"
+B("逾期后，主办律师及财务每日收到逾期收款的消息；逾期一周的时间给主办律师、财务发一个邮件", u, "a law-firm practice-management feature request about internal fee-collection reminders (work text; hard negative)")
+B("逾期超过15日的，主办律师、财务、律所主任每日收到逾期收款的消息", u, "the same law-firm feature request (work text; hard negative)")
+u = "https://github.com/Pixel-Tailor-CN/PixelText/issues/4"
+B("可是有一些公益短信，或者信用卡账单提醒想拦截，这些比较私密的拦截上报感觉不太合适", u, "an SMS-app user discussing blocking credit-card bill reminders (hard negative)")
+u = "https://github.com/tianma8023/SmsCode/issues/4"
+B("您正在进行中行微银行关联账户操作（储蓄账户尾号****），手机验证码为：******（1分钟内有效），请勿告知他人。如非本人操作请及时致电客服95566", u, "a genuine bank verification SMS template quoted by a user in an issue (hard negative)")
+u = "https://www.fadingding.com/mei-tuan-fa-2.html"
+C("尊敬的客户,您的借款已严重逾期,请于今日17点前还款,否则我司将安排工作人员上门核实情况。", ["home_visit", "urgency"], u, "an overdue SMS attributed to a consumer-lending app, quoted on a debt-advice page (may be an illustrative example)")
+B("短信提示音响起,屏幕上赫然显示“美团”发来的催收信息,声称若不按时还款将派人上门。小王手心冒汗,心跳加速,脑海里瞬间闪过一连串问题。", u, SEO_B + " (reported speech)")
+B("一位不愿透露姓名的前催收行业从业者透露:“短信里的‘上门’更多是一种心理战术。真正安排人员上门催收成本高、效率低,且容易引发冲突,平台往往将其作为最后手段。”", u, SEO_B)
+u = "http://biji.yanggu.tv/xyqshan/19203544258.html"
+C("已移交法务部处理", ["legal_threat"], u, "fragment of an overdue SMS a blogger says he received after 4 days late, quoted in his post (short)")
+B("上周,我手头有点紧,美团生活费忘了还,拖了4天。第二天就收到短信,说是“已移交法务部处理”,还附带一个“传票”的链接。当时我脑子嗡一下,冷汗都出来了!", u, "first-person blog about a collection SMS (reported speech; hard negative)")
+B("后来我打电话给美团客服(别打那个短信里的号码!),人家说:“您这是正常催收流程,还没到起诉阶段。” 那口气,跟家常便饭似的。", u, "first-person blog (hard negative)")
+u = "http://cnjiayu.com.cn/ye/xyqan/1316048269.html"
+B("我第一次收到这类短信时,说实话心里也咯噔一下。但后来发现这多半是催收人员的一种心理战术。他们想通过这类途径给你施加压力,让你赶紧还款。", u, SEO_B)
+u = "http://www.tsxnews.com.cn/2024falv/xyqxin/15428599037.html"
+C("你已经逾期了,再不还就要起诉你", ["legal_threat"], u, "the gist of a collection SMS as a blogger paraphrases it (may be a paraphrase; short)")
+B("美团不会用威胁的语气催你还款,更不会直接说“要起诉你”。", u, SEO_B)
+u = "https://m.weather.com.cn/szhk/yuqi/wangdai/1948640.html"
+B("最近,有一些网友声称收到了美团生活费逾期催收的短信,信中声称如果不及时还款,将派人上门催收。这引起了部分用户的担忧,他们担心是否会受到威胁或恐吓,同时也怀疑这是不是一种诈骗行为。", u, SEO_B + " (reported speech)")
+u = "http://www.guanxian.org/consult/yqdongtai/533332.html"
+B("美团确实会通过短信提醒客户关于逾期还款的难题。若客户未能按期还款,美团有可能发出起诉的短信。", u, SEO_B)
+u = "https://53761.com.cn/shenka/77295.html"
+B("另一方面,一些用户可能会因为某些原因没有及时还款,导致债务逾期。此时,美团外卖会通过手机短信、电话等渠道提醒用户尽快还款,但并不会威胁用户或上门催收。", u, SEO_B)
+u = "https://www.fadingding.com/ping-an-pu-hui-313.html"
+C("平安普惠提醒您,您的贷款已逾期,外访人员将前往户籍地进行核实,请做好准备。", ["home_visit"], u, "an overdue SMS attributed to a lender, quoted on a debt-advice page as 'similar content' (may be an illustrative example)")
+C("外访人员已出发", ["home_visit"], u, "a short SMS prompt quoted in the same page's opening (fragment)")
+B("近期,不少借款人收到“外访人员将上门催收”的通知,这些通知确实有可能是真实的。但同时也存在虚张声势的情况,部分催收人员试图通过制造紧张感来促使借款人还款。", u, SEO_B + " (reported speech)")
+u = "https://jljc.lvbiguanjia.com/jt/90821.html"
+C("尊敬的用户,您在360借条的借款已逾期,请尽快还款,以免影响您的信用。", ["credit_threat"], u, "an overdue SMS attributed to a lender, quoted on a loan-advice page (mild; may be an illustrative example)")
+B("首先,收到这样的短信,一定要保持冷静,不要被“逾期”、“催款”这样的字眼吓到。", u, SEO_B)
+u = "https://www.523it.com/g/89825.html"
+C("【平安e贷】用户您好,您名下贷款已严重逾期,涉及金额XX,XXX元,若未及时处理将上报征信并采取法律措施,请立即登录还款链接处理……", ["credit_threat", "legal_threat", "urgency", "payment_red_flag"], u, "an SMS a lawyer's advice page describes as a likely spoofed 'overdue' notice with a repayment link (asks payment via a link)")
+B("首先划重点:中国平安官方不会通过短信直接发送带有链接的“还款通知”或“逾期警告”,尤其是那种附带“点击立即还款”“绑定银行卡验证”等操作按钮的,基本可以判定为仿冒信息。", u, SEO_B)
+B("所以记住一句话:凡是让你点链接、输密码、发验证码的“金融机构通知”,一律当诈骗处理。", u, SEO_B)
+u = "http://open.993113.com/1096400.html"
+C("我们是平安银行委托的外访团队,明天将到你户籍地和工作单位核实还款能力", ["home_visit"], u, "a collector's phone line quoted in a debt-advice article's opening vignette (may be an illustrative example)")
+B("30天内是在逾期前期催收阶段,以电话、短信提醒为主;60天进入全面催收阶段,上门频率明显增加;60天之后,如果满足上门条件的,就会进行上门走访,主要针对金额较大或多次催收未果的客户。", u, SEO_B)
+u = "https://www.freety.cn/falv/360jtyqdxsysmdmzmcl.html"
+B("但是,根据相关规定和行业惯例,360借条逾期短信一般不会直接提到上门催收,而更多是通过 、短信等方式进行联系和提醒。", u, SEO_B + " (a word is missing in the source)")
+u = "https://www.4fzw.com/x/361915726_968235658"
+B("嘿,朋友们,最近有没有收到过360借条的催款短信呀?这事儿可大可小,处理不好可能会影响到咱们的信用记录哦。", u, SEO_B)
+u = "http://tsxnews.com.cn/2024falv/yqzhishi/609098.html"
+B("(3)以法律诉讼、逾期利息等手段迫采客户还款。", u, SEO_B + " (list item about scam tactics; text as in source)")
+u = "http://anju.szhome.com/info/zhongguo/7516794.html"
+B("借呗作为一种便捷的借贷方式,受到越来越多用户的青睐。然而,有关借呗逾期短信通知起诉的消息不胫而走,引起了许多用户的担忧和疑问。", u, SEO_B)
+u = "http://www.5ityx.com/jinrong/161.html"
+B("平安普惠逾期后的委托方通常是与平台合作的第三方催收机构,其地域分布和借款人的户籍地或者常住地并没有必然的联系。", u, SEO_B)
+u = "http://www.chengmianhao.com/cf/46128.html"
+C("将向工作单位核实还款能力", ["third_party_contact"], u, "the tail of an overdue SMS a reader sent to a loan blogger, as he quotes it (fragment)")
+B("最近有位读者在后台私信我:\"老师,我京东白条欠了1000块逾期20天,今天收到短信说要寄通告函到单位,这可怎么办啊?\"", u, "loan blog quoting a reader's question (reported speech; hard negative)")
+u = "https://m.fqmxn.com/1/2676917.html"
+B("京东金条会发信息提醒还款。比如还款日前3天,手机会收到短信,提醒金额和日期。还款当天上午,还会再发一条,避免忘记。", u, SEO_B)
+u = "https://anju.szhome.com/info/jianshe/7990160.html"
+B("有用户反映,在逾期未还款的情况下,京东白条会打通讯录中的 号码,向用户的亲友通报逾期情况。", u, SEO_B + " (a word is missing in the source)")
+u = "https://53761.com.cn/huankuan/296.html"
+B("近期,一些用户反映,京东白条的催收人员上门核实用户的信息,这让许多用户感到不安。", u, SEO_B + " (reported speech)")
+u = "http://www.xuexi1.com/kaoshiguanli/441705.html"
+B("- 逾期第1天起,系统自动发送逾期提醒短信或电话,告知还款金额及截止日期。", u, SEO_B + " (list item)")
+u = "https://anju.szhome.com/info/zhongguo/6345423.html"
+B("4. 逾期后果:通告短信会明确告知用户逾期的后果,比如产生逾期利息、影响个人信用记录等。这提醒用户及时还款避免不必要的麻烦和损失。", u, SEO_B)
+u = "http://tsxnews.com.cn/2024falv/baiye/yqxs/998177.html"
+B("逾期了发短信说我被起诉了,这类短信多数情况下是机构向您发出的警告。它们试图让您相信,您已经因为逾期还款被起诉,以此来施加压力,让您尽快还款。", u, SEO_B)
+u = "http://www.tsxnews.com.cn/2024falv/xyqxin/22539605791.html"
+B("个人感受:我当初收到都吓傻了,后来发现是某贷款APP的\"表演式催收\",真是又气又笑!😅", u, SEO_B + " (first-person)")
+u = "https://www.xiaoencien.com/Y/34197.html"
+B("这时候基本就是短信+智能语音,内容就像老朋友提醒:“亲,记得处理账单哦~”语气那叫一个和蔼,生怕把你吓着。", u, "loan blog describing early-stage reminder messages (quotes a mild reminder; hard negative)")
+B("有个法律冷知识:催收人员未经允许进屋,涉嫌非法侵入住宅罪,这可是刑事犯罪。", u, SEO_B)
+u = "http://789yingshi.cn/baike/96730.html"
+B("催收短信說會有催收人員上門催收,其實也是為了催促用戶進行還款,實際上門催收的可能性并不高。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://refenxiang.com/1110719.html?month=11&year=2025"
+B("假短信的内容往往简单粗暴,最重要的是会出现链接,千万不要点击。", u, SEO_B)
+u = "http://anju.szhome.com/info/gongshang/7433652.html"
+B("催款短信是微粒贷向借款人发送的一种催收信息,旨在提醒借款人按时还款,并告知其相关的还款信息。", u, SEO_B)
+u = "https://tw.news.yahoo.com/%E6%9C%89%E5%A4%A0%E5%9B%82%E5%BC%B5-14%E6%AD%B2%E5%B0%91%E5%B9%B4%E6%AC%A03%E8%90%AC%E9%81%AD%E8%A3%BD%E6%88%90-%E9%82%84%E9%8C%A2%E7%8D%8E%E7%8B%80-%E6%BB%BF%E8%A1%97%E5%BC%B5%E8%B2%BC-%E8%AD%A6%E6%96%B9%E8%A6%81%E6%9F%A5%E4%BA%86-053700179.html"
+B("警方則表示，張貼含個資的「還錢獎狀」已觸犯《個人資料保護法》，同時未經許可張貼廣告屬《廢棄物清理法》違規，將依法追辦。", u, "TW news on debt-shaming posters (hard negative)")
+B("校方證實，小明為中輟生，長期缺課、作息不規律，學校與家長曾多次討論輔導措施。", u, "TW news (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=1148"
+B("當借款人接到高壓催收、發現費用異常或懷疑條款不當時,第一步不是吵架也不是忽視,而是立即啟動「蒐證—釐清—溝通—申訴—調解/訴訟前程序」的標準作業流程(SOP)。", u, "TW lending-platform blog on handling collection disputes (hard negative)")
+u = "https://buzztriangle.com/financial/494981.html"
+B("傳統的還款方式往往需要親自前往銀行辦理,對於工作繁忙或身處海外的持卡人而言極不方便。", u, "HK article on repaying card debt (hard negative)")
+u = "https://reloan.hk/article_info/1221/hk-youngsters-become-debt-free"
+B("一旦信用卡債務越滾越大,持卡人難免萌生「擺爛」心態,甚至出現躲債、借錢、卡冚卡的循環。", u, "HK debt-advice article (Cantonese-flavoured; hard negative)")
+u = "https://www.samsungetf.com.hk/?p=1209"
+B("看著每月卡數利疊利,感覺像陷入無底深潭?只還 Min Pay (最低還款額),卻發現債務總額不減反增?你並非孤單一人,更非無計可施。", u, "HK debt-advice article opening (hard negative)")
+u = "https://www.samsungetf.com.hk/?p=738"
+B("看著信用卡月結單上的最低還款額(Min Pay),你是否也曾感到一絲輕鬆,以為暫時解決了問題?", u, "HK debt-advice article opening (hard negative)")
+u = "http://whyfsj.cn/yfdm/9304.html"
+B("消费金融短信怎么回事?最近听身边不少朋友说,会收到消费金融发来的催还款短信,说是会上门催缴或以为逾期未还被诉讼,让人很慌,那么这是真是假呢?", u, SEO_B + " (reported speech)")
+u = "http://anju.szhome.com/info/zhaoshang/6233295.html"
+B("消费金融贷款逾期短信是指借款人在消费金融公司贷款逾期后,公司通过短信方式提醒借款人还款的行为。", u, SEO_B)
+u = "https://xbcs.bhwang.cn/xincaishe/post/72556.html"
+B("答案消费金融催收短信来自你借钱的那个金融机构平台,比如网贷公司、银行等,这些短信会提醒你还款日期、还款金额以及还款方式等信息,催收短信也来自第三方催收公司,这是因为他们帮你催收欠款。", u, SEO_B + " (text as in source)")
+u = "http://cnjiayu.com.cn/ye/xyqan/0929692726.html"
+B("有一次我收到个短信说我不还款就要公开我的\"不雅视频\",吓得我一身冷汗。后来发现是骗子现在想起来都觉得后怕,记住:抖音月付绝不会通过短信索要你的验证码。", u, SEO_B + " (first-person report of a threat SMS; reported speech)")
+B("我的天我第一次逾期才几天,那短信写得比情书还长,各种\"温馨提示\"看得我手心冒汗。", u, SEO_B + " (first-person)")
+u = "https://mianjianghao.com/zhudai/48395.html"
+B("「我现在每月10号发工资,能否把本期账单拆成两笔支付?」", u, "a debtor's suggested line to a lender, from a debt-advice page (hard negative)")
+B("「已经还了最低还款,为什么还会收到催收短信?」", u, "a debtor's suggested line to a lender, from a debt-advice page (hard negative)")
+u = "https://www.hefeilaws.com/hf/160008.html"
+B("抖音月付在借款人逾期后,会通过短信的方式进行提醒,主要目的是为了告知借款人还款的紧迫性,促使其尽快还款,减少逾期带来的损失。", u, SEO_B)
+u = "https://anju.szhome.com/info/guangda/6229634.html"
+B("例如,“您的还款日期将至,请及时还款,避免逾期产生的费用。”这样的信息提醒能够引起借款人的注意,促使其主动履行还款义务。", u, SEO_B + " (quotes a pre-due reminder)")
+u = "https://anju.szhome.com/info/pufa/6810025.html"
+B("短信会重申借款人的还款义务,并明确要求借款人尽快还款,以避免进一步的逾期和可能的法律后果。", u, SEO_B)
+u = "https://anju.szhome.com/info/gongshang/6623421.html"
+B("拍拍贷逾期短信会根据逾期情况发送,通常会在逾期后的第一天、第三天、第五天等时间段发送提醒短信。", u, SEO_B)
+u = "https://anju.szhome.com/info/zhaoshang/6743020.html"
+B("拍拍贷的催收短信通常是以友好、合理的方式进行,避免过于强硬或恶意的催收手段。", u, SEO_B)
