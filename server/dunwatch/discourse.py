@@ -138,12 +138,21 @@ class Discourse:
             out.append((a, quote[1]) if quote else (a, sentence_of(a)[1]))
         for a, b in self._find("negation", text, scan):
             # A claim starting in the negator, or in the rest of its clause (at most `within`
-            # characters on), is negated: 无权把任何人列入…, 不会被起诉.
+            # characters on), is negated: 无权把任何人列入…, 不会被起诉; so is one that holds the
+            # negator between its words (警方不会介入).
             clause = _CLAUSE.search(text, b, min(len(text), b + self.within + 1))
             out.append((a, clause.start() if clause else b + self.within + 1))
+            out.append((a, b, "inside"))
         return out
 
     @staticmethod
-    def drops(span, regions) -> bool:
-        """True when `span` starts inside one of `regions`."""
-        return any(a <= span[0] < b for a, b in regions)
+    def drops(span, regions, joined: bool = False) -> bool:
+        """True when `span` starts inside one of `regions`, or (`joined`: a match made of items,
+        not one pattern that names its own negation) holds a negator inside it."""
+        for region in regions:
+            if len(region) == 3:
+                if joined and span[0] < region[0] and region[1] <= span[1]:
+                    return True
+            elif region[0] <= span[0] < region[1]:
+                return True
+        return False

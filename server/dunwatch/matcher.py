@@ -132,7 +132,7 @@ class Matcher:
             if spans and rule.discourse:
                 if regions is None:
                     regions = self._discourse.regions(text)
-                spans = [s for s in spans if not Discourse.drops(s, regions)]
+                spans = [s for s in spans if not Discourse.drops(s, regions, c.needs_all)]
             antis = self._rule_antis[index]
             if spans and antis:
                 if live_antis is None:
