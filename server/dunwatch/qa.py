@@ -14,9 +14,9 @@ from pathlib import Path
 
 GATE = {"recall": 0.95, "false_positive_rate": 0.01, "stable_rule_benign_rate": 0.01}
 # The frozen part's gate is a regression floor, not the target (the target is GATE): it is the
-# figure rulebook 2.0.0 reached on the frozen part, measured before any tuning on it, less a margin
+# figure rulebook 2.0.0 reached on the frozen part (0.690 and 0.071), never tuned on, less a margin
 # for newly added items. Raising it needs better rules, never tuning on the frozen items.
-FROZEN_FLOOR = {"recall": 0.60, "false_positive_rate": 0.15}
+FROZEN_FLOOR = {"recall": 0.62, "false_positive_rate": 0.10}
 PARTS = ("tuning", "frozen")
 
 
