@@ -17,7 +17,7 @@ from .kinds import KINDS, TEXT_KINDS
 from .kinds.meta import MetaSet
 from .model import Rulebook
 from .normalize import convert_chars
-from .prefilter import Gate, LiteralIndex, Prefilter, gate
+from .prefilter import LiteralIndex, Prefilter
 from .terms import TermScanner, branches, compile_rest
 
 MATCH_BUDGET = 0.1   # seconds one search may spend on one message before it is skipped for it
@@ -69,19 +69,21 @@ class Matcher:
                 antis.append(anti_index[pattern])
             self._rule_antis.append(tuple(antis))
         literals = self._rules.literals | self._antis.literals
-        self._contexts: dict[str, Gate | regex.Pattern] = {}
+        # Contexts are vocabularies: their literal words go into the term scan too, the rest of
+        # each pattern stays a regex.
+        self._contexts: dict[str, regex.Pattern | None] = {}
         for name, patterns in book.contexts.items():
-            words = [convert_chars(p) for p in patterns]
-            if all(regex.escape(w, literal_spaces=True) == w for w in words):
-                self._contexts[name] = gate([frozenset(words)])  # plain words: the index finds them
-                literals |= {w for w in words if len(w) >= 2}
-            else:
-                self._contexts[name] = compile_patterns(patterns)
+            words, rest = [], []
+            for p in patterns:
+                lit, other = branches(convert_chars(p))
+                words += lit
+                rest += other
+            self._scanner.add(("context", name), words)
+            self._contexts[name] = compile_rest(rest)
         self._index = LiteralIndex(literals)
         self._scanner.build()
         # Only characters some gate tests matter: intersecting with them is cheaper than set(text).
-        self._chars = frozenset(self._rules.chars | self._antis.chars).union(
-            *(ctx.chars for ctx in self._contexts.values() if isinstance(ctx, Gate)))
+        self._chars = frozenset(self._rules.chars | self._antis.chars)
         self._discourse = Discourse(book.discourse, convert_chars, self._search)
         self._metas = MetaSet([r for r in book.rules if r.kind == "meta" and r.active],
                               [c.rule for c in self._compiled])
@@ -110,7 +112,10 @@ class Matcher:
         hits = self._scanner.scan(text)
         for index, number in entries:
             candidates.setdefault(index, []).append(number)
-        for index, number in hits:  # patterns with literal branches: the scan names them
+        for key in hits:  # patterns with literal branches: the scan names them
+            if key[0] == "context":
+                continue
+            index, number = key
             candidates.setdefault(index, []).append(number)
         fired: dict[str, list[tuple[int, int]]] = {}
         contexts: dict[str, bool] = {}
@@ -124,8 +129,8 @@ class Matcher:
             # Rules found by the term scan alone are cheaper to run than their contexts are to test.
             spans = c.run(text, candidates[index], hits) if c.scanned else None
             if spans == [] or (rule.context and not any(
-                    self._context(name, text, present, chars, contexts) for name in rule.context)) or any(
-                    self._context(name, text, present, chars, contexts) for name in rule.unless):
+                    self._context(name, text, hits, contexts) for name in rule.context)) or any(
+                    self._context(name, text, hits, contexts) for name in rule.unless):
                 continue
             if spans is None:
                 spans = c.run(text, candidates[index], hits)
@@ -150,11 +155,9 @@ class Matcher:
             cache[k] = self._search(self._anti[k], text, rule_id) or []
         return cache[k]
 
-    def _context(self, name: str, text: str, present: set, chars: set, cache: dict) -> bool:
+    def _context(self, name: str, text: str, hits, cache: dict) -> bool:
         if name not in cache:
-            ctx = self._contexts[name]
-            if isinstance(ctx, Gate):
-                cache[name] = ctx.holds(present, chars)
-            else:
-                cache[name] = bool(self._search(ctx, text, f"context:{name}"))
+            rest = self._contexts[name]
+            cache[name] = bool(hits.get(("context", name))) or (
+                rest is not None and bool(self._search(rest, text, f"context:{name}")))
         return cache[name]
