@@ -152,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     qa.add_argument("--json", action="store_true", help="machine-readable output")
     qa.add_argument("--gate", action="store_true", help="exit 1 when the quality gate fails")
     qa.set_defaults(func=cmd_qa)
+    from .store.commands import add_parsers as add_store
+    add_store(rules)
 
     try:
         from .api.command import add_parser as add_serve
