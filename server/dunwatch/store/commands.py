@@ -20,6 +20,11 @@ def _fail(what: str, reason) -> int:
 
 
 def cmd_pack(args) -> int:
+    from dunwatch.lint import lint
+
+    errors, _ = lint(args.path)
+    if errors:
+        return _fail("pack", "the rulebook fails lint:\n  " + "\n  ".join(errors[:20]))
     try:
         data, manifest = pack(args.path, corpus=args.corpus or (), created=args.created)
     except (BundleError, OSError) as exc:
