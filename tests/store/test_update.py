@@ -175,3 +175,24 @@ def test_missing_signature_and_key_are_clear(home, publisher, installed):
 
 def test_plain_http_is_refused(home, publisher, installed):
     refuse(home, installed, update("http://127.0.0.1:9/b.tar.gz", publisher), "https only")
+
+
+def _corpus(directory, lines):
+    directory.mkdir(exist_ok=True)
+    path = directory / "corpus.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_corpus_quality_gate_runs_when_the_bundle_ships_a_corpus(home, publisher, installed, tmp_path):
+    good = _corpus(tmp_path / "good", [{"id": "c1", "text": "欠款逾期，律師函已發出", "label": "collection"},
+                              {"id": "b1", "text": "明天下午三點開會", "label": "benign"}])
+    bad = _corpus(tmp_path / "bad", [{"id": "c1", "text": "今天天氣很好", "label": "collection"}])
+    failing = publisher.pack(publisher.rules("9.1.0"), "gate-fails.tar.gz", ["--corpus", bad])
+    publisher.sign(failing)
+    refuse(home, installed, update(failing, publisher), "the corpus quality gate fails: gate: FAILED: recall 0.0")
+    passing = publisher.pack(publisher.rules("9.1.0"), "gate-passes.tar.gz", ["--corpus", good])
+    publisher.sign(passing)
+    out = update(passing, publisher)
+    assert out.returncode == 0, out.stderr
+    assert (home / "rulebooks" / "9.1.0" / "corpus" / "corpus.jsonl").is_file()

@@ -18,13 +18,21 @@ class FetchError(Exception):
     """The source cannot be read; str() says why."""
 
 
+class _HttpsOnly(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to https only: a downgrade is refused before it is requested."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme.lower() != "https":
+            raise FetchError(f"{req.full_url} redirects to {newurl}: rulebooks are downloaded over https only")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _read_url(url: str, limit: int, context: ssl.SSLContext | None) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": "dunwatch-rules-update"})
+    # Certificates are checked against the system's trust store, or DUNWATCH_CA_FILE's.
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), _HttpsOnly())
     try:
-        # Certificates are checked against the system's trust store (or DUNWATCH_CA_FILE).
-        with urllib.request.urlopen(request, timeout=TIMEOUT, context=context) as response:
-            if urlsplit(response.geturl()).scheme != "https":
-                raise FetchError(f"{url} redirected to {response.geturl()}: only https is accepted")
+        with opener.open(request, timeout=TIMEOUT) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise FetchError(f"{url} is {declared} bytes, over the {limit}-byte limit")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +31,12 @@ class PublicKey:
 
     @property
     def id_hex(self) -> str:
-        """Return the key id as minisign prints it (little-endian, upper-case hex)."""
-        return self.key_id[::-1].hex().upper()
+        """Return the key id as minisign prints it (a little-endian number in upper-case hex)."""
+        return key_id_text(self.key_id)
+
+
+def key_id_text(key_id: bytes) -> str:
+    return format(int.from_bytes(key_id, "little"), "X")
 
 
 def _b64(text: str, size: int, what: str) -> bytes:
@@ -59,6 +64,8 @@ def parse_public_key(text: str) -> PublicKey:
 
 def load_public_key(value: str) -> PublicKey:
     """Return the key in file `value`, or `value` itself when it is a key rather than a path."""
+    if re.fullmatch(r"RW[A-Za-z0-9+/]{54}", value.strip()):
+        return parse_public_key(value)
     path = Path(value).expanduser()
     if path.is_file():
         try:
@@ -67,9 +74,7 @@ def load_public_key(value: str) -> PublicKey:
             raise SignatureError(f"cannot read the public key {path}: {exc}") from None
         except SignatureError as exc:
             raise SignatureError(f"{path}: {exc}") from None
-    if "/" in value or value.endswith(".pub"):
-        raise SignatureError(f"no public key file at {path}")
-    return parse_public_key(value)
+    raise SignatureError(f"no public key file at {path} (nor is it a minisign key's base64 line)")
 
 
 def verify(data: bytes, signature_text: str, key: PublicKey) -> str:
@@ -83,8 +88,7 @@ def verify(data: bytes, signature_text: str, key: PublicKey) -> str:
     if algorithm not in (b"Ed", b"ED"):
         raise SignatureError(f"unknown signature algorithm {algorithm!r}")
     if key_id != key.key_id:
-        signer = key_id[::-1].hex().upper()
-        raise SignatureError(f"signed by key {signer}, not by the trusted key {key.id_hex}")
+        raise SignatureError(f"signed by key {key_id_text(key_id)}, not by the trusted key {key.id_hex}")
     trusted = lines[2][len(_TRUSTED):].encode("utf-8")
     global_sig = _b64(lines[3], 64, "the trusted comment's signature")
     public = Ed25519PublicKey.from_public_bytes(key.key)
