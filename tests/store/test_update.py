@@ -46,7 +46,7 @@ def refuse(home, before, out, reason):
 
 def test_good_bundle_installs_and_becomes_current(home, publisher, installed):
     current, files = installed
-    assert current == "9.0.0" and "9.0.0/rulebook.yaml" in files and "9.0.0/MANIFEST.json" not in files
+    assert current == "9.0.0" and "9.0.0/rulebook.yaml" in files and "9.0.0/MANIFEST.json" in files
     versions = dunwatch("rules", "versions")
     assert versions.stdout.split("\n")[0].split() == ["*", "9.0.0", "(current)"]
     checked = json.loads(dunwatch("check", "--json", "欠款逾期，律師函已發出").stdout)

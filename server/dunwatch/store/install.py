@@ -7,6 +7,7 @@ leaves the store as it was (the scratch copy is removed).
 """
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .bundle import CORPUS_DIR, BundleError
+from .bundle import CORPUS_DIR, MANIFEST, BundleError
 from .layout import Store, StoreError, parse_version
 from .minisign import PublicKey, SignatureError, verify
 from .unpack import gunzip, open_bundle
@@ -101,6 +102,8 @@ def update(store: Store, data: bytes, signature: bytes, key: PublicKey) -> Insta
         try:
             _write(scratch, files)
             _check_rulebook(scratch, manifest)
+            # Kept beside the rulebook, for whoever wants to see what was installed and when it was made.
+            _write(scratch, {MANIFEST: json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")})
             target = store.dir / version
             if target.exists():  # left by an earlier install that was never made current
                 shutil.rmtree(target)
