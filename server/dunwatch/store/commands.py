@@ -16,7 +16,7 @@ PINNED_KEY = "publisher.pub"  # $DUNWATCH_HOME/publisher.pub: the key pinned in 
 
 def _fail(what: str, reason) -> int:
     print(f"dunwatch rules {what}: refused: {reason}\nNothing was changed.", file=sys.stderr)
-    return 1
+    return getattr(reason, "exit_status", 1)
 
 
 def cmd_pack(args) -> int:

@@ -24,6 +24,14 @@ from .unpack import gunzip, open_bundle
 class Refused(Exception):
     """The update was refused; str() says why. The store is unchanged."""
 
+    exit_status = 1
+
+
+class NothingNewer(Refused):
+    """The bundle is not newer than what is installed: an unattended timer's usual day, exit 3."""
+
+    exit_status = 3
+
 
 @dataclass
 class Installed:
@@ -94,10 +102,10 @@ def update(store: Store, data: bytes, signature: bytes, key: PublicKey) -> Insta
     with store.locked():
         current = store.current()
         if current and parse_version(version) <= parse_version(current):
-            raise Refused(f"version {version} is not newer than the current {current} (an old "
+            raise NothingNewer(f"version {version} is not newer than the current {current} (an old "
                           "bundle replayed, or the same one twice)")
         if version in store.held():
-            raise Refused(f"version {version} was rolled back from; waiting for a newer one")
+            raise NothingNewer(f"version {version} was rolled back from; waiting for a newer one")
         scratch = Path(tempfile.mkdtemp(prefix=".incoming-", dir=store.dir))
         try:
             _write(scratch, files)
