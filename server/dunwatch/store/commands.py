@@ -7,7 +7,8 @@ from pathlib import Path
 
 from .bundle import BundleError, pack
 from .fetch import FetchError, fetch
-from .install import Refused, rollback, update
+from .install import rollback, update
+from .validate import Refused
 from .layout import Store, StoreError
 from .minisign import SignatureError, load_public_key
 
@@ -27,9 +28,9 @@ def cmd_pack(args) -> int:
         return _fail("pack", "the rulebook fails lint:\n  " + "\n  ".join(errors[:20]))
     try:
         data, manifest = pack(args.path, corpus=args.corpus or (), created=args.created)
+        Path(args.output).write_bytes(data)
     except (BundleError, OSError) as exc:
         return _fail("pack", exc)
-    Path(args.output).write_bytes(data)
     print(f"packed {manifest['name']} {manifest['version']} ({len(manifest['files'])} files, "
           f"{len(data)} bytes) -> {args.output}\nsign it: minisign -S -s KEY -m {args.output}")
     return 0

@@ -9,28 +9,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .bundle import CORPUS_DIR, MANIFEST, BundleError
+from .bundle import MANIFEST, BundleError
 from .layout import Store, StoreError, parse_version
 from .minisign import PublicKey, SignatureError, verify
 from .unpack import gunzip, open_bundle
-
-
-class Refused(Exception):
-    """The update was refused; str() says why. The store is unchanged."""
-
-    exit_status = 1
-
-
-class NothingNewer(Refused):
-    """The bundle is not newer than what is installed: an unattended timer's usual day, exit 3."""
-
-    exit_status = 3
+from .validate import NothingNewer, Refused, check_rulebook
 
 
 @dataclass
@@ -53,34 +40,6 @@ def _signature(data: bytes, signature: bytes, key: PublicKey) -> str:
             except BundleError as why:
                 hint = f" ({why})"
         raise Refused(f"signature check failed: {exc}{hint}") from None
-
-
-def _check_rulebook(scratch: Path, manifest: dict) -> None:
-    """Lint, load and run every example of the rulebook in `scratch`; run the corpus gate if shipped."""
-    from dunwatch import Engine, RulebookError
-    from dunwatch.lint import lint
-
-    errors, _ = lint(scratch)
-    if errors:
-        raise Refused("the rulebook fails lint:\n  " + "\n  ".join(errors[:20]))
-    try:
-        engine = Engine.from_path(scratch)
-    except RulebookError as exc:
-        raise Refused(f"the rulebook does not load:\n{exc}") from None
-    if engine.rulebook["version"] != manifest["version"]:
-        raise Refused(f"the manifest says version {manifest['version']}, the rulebook inside is "
-                      f"{engine.rulebook['version']}")
-    failures = engine.run_examples()
-    if failures:
-        raise Refused(f"{len(failures)} rule example(s) fail:\n  " + "\n  ".join(failures[:20]))
-    corpus = sorted((scratch / CORPUS_DIR).glob("*.jsonl"))
-    if corpus:
-        # Through the CLI (`rules qa --gate`), the same gate the project's CI applies.
-        gate = subprocess.run([sys.executable, "-m", "dunwatch", "rules", "qa", "--gate", "--rules",
-                               str(scratch), *map(str, corpus)], capture_output=True, text=True)
-        if gate.returncode != 0:
-            last = (gate.stdout.strip().splitlines() or [gate.stderr.strip()])[-1]
-            raise Refused(f"the corpus quality gate fails: {last}")
 
 
 def _write(scratch: Path, files: dict[str, bytes]) -> None:
@@ -109,7 +68,7 @@ def update(store: Store, data: bytes, signature: bytes, key: PublicKey) -> Insta
         scratch = Path(tempfile.mkdtemp(prefix=".incoming-", dir=store.dir))
         try:
             _write(scratch, files)
-            _check_rulebook(scratch, manifest)
+            check_rulebook(scratch, manifest)
             # Kept beside the rulebook, for whoever wants to see what was installed and when it was made.
             _write(scratch, {MANIFEST: json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")})
             target = store.dir / version
