@@ -197,3 +197,15 @@ def test_corpus_quality_gate_runs_when_the_bundle_ships_a_corpus(home, publisher
     out = update(passing, publisher)
     assert out.returncode == 0, out.stderr
     assert (home / "rulebooks" / "9.1.0" / "corpus" / "corpus.jsonl").is_file()
+
+
+def test_key_from_the_environment_or_pinned_in_the_store(home, publisher, stranger):
+    line = publisher.pub.read_text().splitlines()[1]
+    out = dunwatch("rules", "update", publisher.bundle("9.0.0"), env={"DUNWATCH_PUBKEY": line})
+    assert out.returncode == 0, out.stderr
+    (home / "publisher.pub").write_text(publisher.pub.read_text())
+    out = dunwatch("rules", "update", publisher.bundle("9.1.0"))
+    assert out.returncode == 0 and "installed rulebook 9.1.0" in out.stdout, out.stderr
+    # --pubkey wins over the pinned key: a stranger's key does not verify the publisher's bundle.
+    out = dunwatch("rules", "update", publisher.bundle("9.2.0"), "--pubkey", stranger.pub)
+    assert out.returncode == 1 and "not by the trusted key" in out.stderr

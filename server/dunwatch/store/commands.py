@@ -5,12 +5,9 @@ import os
 import sys
 from pathlib import Path
 
-from .bundle import BundleError, pack
-from .fetch import FetchError, fetch
-from .install import rollback, update
-from .validate import Refused
 from .layout import Store, StoreError
-from .minisign import SignatureError, load_public_key
+
+# The handlers import what they need: `dunwatch check` should not pay for TLS and Ed25519 at start.
 
 PINNED_KEY = "publisher.pub"  # $DUNWATCH_HOME/publisher.pub: the key pinned in the store's config
 
@@ -22,6 +19,8 @@ def _fail(what: str, reason) -> int:
 
 def cmd_pack(args) -> int:
     from dunwatch.lint import lint
+
+    from .bundle import BundleError, pack
 
     errors, _ = lint(args.path)
     if errors:
@@ -37,6 +36,8 @@ def cmd_pack(args) -> int:
 
 
 def _key(args, store: Store):
+    from .minisign import SignatureError, load_public_key
+
     for value, where in ((args.pubkey, "--pubkey"), (os.environ.get("DUNWATCH_PUBKEY"), "DUNWATCH_PUBKEY"),
                          (str(store.home / PINNED_KEY) if (store.home / PINNED_KEY).is_file() else None,
                           str(store.home / PINNED_KEY))):
@@ -50,6 +51,11 @@ def _key(args, store: Store):
 
 
 def cmd_update(args) -> int:
+    from .fetch import FetchError, fetch
+    from .install import update
+    from .minisign import SignatureError
+    from .validate import Refused
+
     store = Store()
     try:
         key = _key(args, store)
@@ -66,6 +72,8 @@ def cmd_update(args) -> int:
 
 
 def cmd_rollback(args) -> int:
+    from .install import rollback
+
     try:
         old, new = rollback(Store())
     except StoreError as exc:
