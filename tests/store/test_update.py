@@ -209,3 +209,11 @@ def test_key_from_the_environment_or_pinned_in_the_store(home, publisher, strang
     # --pubkey wins over the pinned key: a stranger's key does not verify the publisher's bundle.
     out = dunwatch("rules", "update", publisher.bundle("9.2.0"), "--pubkey", stranger.pub)
     assert out.returncode == 1 and "not by the trusted key" in out.stderr
+
+
+def test_a_second_update_while_one_runs_is_refused(home, publisher, installed):
+    from dunwatch.store.layout import Store
+
+    bundle = publisher.bundle("9.1.0")
+    with Store(home).locked():  # as if a timer's update were running
+        refuse(home, installed, update(bundle, publisher), "another update or rollback is running")
