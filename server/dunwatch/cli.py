@@ -59,9 +59,9 @@ def _jsonl(engine: Engine, args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .store import current_rules
+    from .store import current_engine
 
-    engine = _engine(args.rules or current_rules())
+    engine = _engine(args.rules) if args.rules else current_engine()
     if args.jsonl:
         return _jsonl(engine, args)
     texts = args.text or [sys.stdin.read()]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from .config import SettingsError, load_settings
 from .rulebook import RulebookRejected, load_validated
@@ -68,8 +69,15 @@ def serve(args: argparse.Namespace) -> int:
     try:
         engine = load_validated(settings.rules)
     except RulebookRejected as exc:
-        print(f"dunwatch serve: {exc}", file=sys.stderr)
-        return 1
+        if follower is None or settings.rules is None:
+            print(f"dunwatch serve: {exc}", file=sys.stderr)
+            return 1
+        # The store's current rulebook no longer passes (e.g. Dunwatch was downgraded): serve the
+        # bundled one rather than nothing; a newer update or a rollback is followed as usual.
+        print(f"dunwatch serve: the store's current rulebook is refused, serving the bundled one: {exc}",
+              file=sys.stderr)
+        settings = replace(settings, rules=None)
+        engine = load_validated(None)
     from .runner import run  # gunicorn is imported only when serving
 
     return run(settings, engine, follower)
