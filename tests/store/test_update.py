@@ -217,3 +217,13 @@ def test_a_second_update_while_one_runs_is_refused(home, publisher, installed):
     bundle = publisher.bundle("9.1.0")
     with Store(home).locked():  # as if a timer's update were running
         refuse(home, installed, update(bundle, publisher), "another update or rollback is running")
+
+
+def test_a_store_that_cannot_be_written_is_a_clear_refusal(tmp_path, publisher, monkeypatch):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("")
+    monkeypatch.setenv("DUNWATCH_HOME", str(blocked))
+    out = update(publisher.bundle("9.1.0"), publisher)
+    assert out.returncode == 1 and "cannot write the store in" in out.stderr and "Traceback" not in out.stderr
+    out = dunwatch("rules", "rollback")
+    assert out.returncode == 1 and "Traceback" not in out.stderr

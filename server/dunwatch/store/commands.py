@@ -63,6 +63,8 @@ def cmd_update(args) -> int:
         done = update(store, data, signature, key)
     except (SignatureError, FetchError, Refused, StoreError) as exc:
         return _fail("update", exc)
+    except OSError as exc:  # the store cannot be written: permissions, a full disk
+        return _fail("update", f"cannot write the store in {store.dir}: {exc}")
     print(f"signature by key {done.key_id} verified (trusted comment: {done.trusted_comment})")
     print(f"installed rulebook {done.version} in {store.dir / done.version}; current: "
           f"{done.previous or 'bundled'} -> {done.version}")
@@ -74,10 +76,13 @@ def cmd_update(args) -> int:
 def cmd_rollback(args) -> int:
     from .install import rollback
 
+    store = Store()
     try:
-        old, new = rollback(Store())
+        old, new = rollback(store)
     except StoreError as exc:
         return _fail("rollback", exc)
+    except OSError as exc:
+        return _fail("rollback", f"cannot write the store in {store.dir}: {exc}")
     print(f"current: {old} -> {new} ({old} is kept, and `rules update` will not reinstall it)")
     return 0
 

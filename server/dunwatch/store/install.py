@@ -61,8 +61,8 @@ def update(store: Store, data: bytes, signature: bytes, key: PublicKey) -> Insta
     with store.locked():
         current = store.current()
         if current and parse_version(version) <= parse_version(current):
-            raise NothingNewer(f"version {version} is not newer than the current {current} (an old "
-                          "bundle replayed, or the same one twice)")
+            raise NothingNewer(f"version {version} is not newer than the current {current} "
+                               "(an old bundle replayed, or the same one twice)")
         if version in store.held():
             raise NothingNewer(f"version {version} was rolled back from; waiting for a newer one")
         scratch = Path(tempfile.mkdtemp(prefix=".incoming-", dir=store.dir))
