@@ -29,13 +29,15 @@ class Publisher:
     def __init__(self, root: Path, name: str = "publisher"):
         self.root = root
         self.pub, self.key = root / f"{name}.pub", root / f"{name}.key"
+        self._made, self._copies = {}, 0  # packing lints the rulebook: pack each version once
         root.mkdir(parents=True, exist_ok=True)
         subprocess.run([_need("minisign"), "-G", "-W", "-p", str(self.pub), "-s", str(self.key)],
                        check=True, capture_output=True, timeout=60)
 
     def rules(self, version: str, change=None) -> Path:
         """Copy the bundled rulebook at `version`; `change(dir)` may edit it further."""
-        target = self.root / f"rules-{version}-{len(list(self.root.iterdir()))}"
+        self._copies += 1
+        target = self.root / f"rules-{version}-{self._copies}"
         shutil.copytree(bundled_rules_dir(), target)
         book = target / "rulebook.yaml"
         data = yaml.safe_load(book.read_text(encoding="utf-8"))
@@ -58,10 +60,19 @@ class Publisher:
         return Path(str(bundle) + ".minisig")
 
     def bundle(self, version: str, change=None) -> Path:
-        """A signed bundle of the bundled rulebook at `version`."""
-        bundle = self.pack(self.rules(version, change))
-        self.sign(bundle)
-        return bundle
+        """A fresh copy of a signed bundle of the bundled rulebook at `version` (tests may spoil it)."""
+        if change or version not in self._made:
+            bundle = self.pack(self.rules(version, change))
+            self.sign(bundle)
+            if change:
+                return bundle
+            self._made[version] = bundle
+        self._copies += 1
+        copy = self.root / f"copy-{self._copies}" / self._made[version].name
+        copy.parent.mkdir()
+        shutil.copy(self._made[version], copy)
+        shutil.copy(str(self._made[version]) + ".minisig", str(copy) + ".minisig")
+        return copy
 
 
 def dunwatch(*args, env=None, timeout=300):

@@ -15,7 +15,7 @@ import threading
 
 from .layout import Store
 
-INTERVAL = 2.0  # seconds; with a reload of a few seconds a new version serves well within 10 s
+INTERVAL = 1.0  # seconds: one readlink; with a reload of a few seconds a new version serves within 10 s
 
 
 class Follower:
