@@ -9,6 +9,8 @@ import os
 import shutil
 import tarfile
 
+import yaml
+
 from dunwatch.engine import bundled_rules_dir
 
 from .conftest import dunwatch
@@ -40,14 +42,16 @@ def test_manifest_lists_every_file_with_its_hash(tmp_path):
         assert all(m.mtime == 0 and m.uid == 0 and m.mode == 0o644 for m in tar.getmembers())
     assert names[0] == "MANIFEST.json" and names[1:] == sorted(names[1:])
     manifest = json.loads(files.pop("MANIFEST.json"))
-    on_disk = sorted(p.name for p in bundled_rules_dir().iterdir() if p.is_file())
+    root = bundled_rules_dir()
+    on_disk = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())  # lexicons/ too
     assert sorted(files) == sorted(manifest["files"]) == on_disk
     for name, entry in manifest["files"].items():
         assert entry == {"sha256": hashlib.sha256(files[name]).hexdigest(), "size": len(files[name])}
     from dunwatch import Engine
 
     assert manifest["version"] == Engine.default().rulebook["version"]
-    assert manifest["name"] == "dunwatch-core" and manifest["schema"] == 1
+    book = yaml.safe_load((root / "rulebook.yaml").read_text(encoding="utf-8"))
+    assert (manifest["name"], manifest["schema"]) == (book["name"], book["schema"])
     assert manifest["created"] == "2026-12-01"
 
 
