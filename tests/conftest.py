@@ -1,9 +1,13 @@
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests/fixtures and tests/support are importable
+# `check` and `serve` use the rulebook store's current version: keep a developer's store out of tests.
+os.environ["DUNWATCH_HOME"] = tempfile.mkdtemp(prefix="dunwatch-test-home-")
 
 from dunwatch import Engine  # noqa: E402
 from fixtures.rulebooks import write_rulebook  # noqa: E402

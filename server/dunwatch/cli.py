@@ -59,7 +59,9 @@ def _jsonl(engine: Engine, args) -> int:
 
 
 def cmd_check(args) -> int:
-    engine = _engine(args.rules)
+    from .store import current_engine
+
+    engine = _engine(args.rules) if args.rules else current_engine()
     if args.jsonl:
         return _jsonl(engine, args)
     texts = args.text or [sys.stdin.read()]
@@ -129,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="print the result objects as JSON")
     fmt.add_argument("--jsonl", action="store_true", help='stdin lines {"id","text"} -> one result per line')
     check.add_argument("--lang", default="zh-Hant", help="zh-Hant (default), zh-Hans or en")
-    check.add_argument("--rules", help="a rulebook directory (default: the bundled one)")
+    check.add_argument("--rules", help="a rulebook directory (default: the store's current one, "
+                       "else the bundled one)")
     check.add_argument("--disable", action="append", default=[], metavar="RULE", help="turn a rule off")
     check.add_argument("--category", action="append", metavar="ID", help="report only these categories")
     check.set_defaults(func=cmd_check)
@@ -152,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     qa.add_argument("--json", action="store_true", help="machine-readable output")
     qa.add_argument("--gate", action="store_true", help="exit 1 when the quality gate fails")
     qa.set_defaults(func=cmd_qa)
+    from .store.commands import add_parsers as add_store
+    add_store(rules)
 
     try:
         from .api.command import add_parser as add_serve

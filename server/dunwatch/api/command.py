@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from .config import SettingsError, load_settings
 from .rulebook import RulebookRejected, load_validated
@@ -23,7 +24,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         epilog="Reload the rulebook without downtime: kill -HUP <pid> or POST /v1/admin/reload.")
     p.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 8737; 0 picks a free one)")
-    p.add_argument("--rules", metavar="PATH", help="rules directory with rulebook.yaml (default: bundled)")
+    p.add_argument("--rules", metavar="PATH", help="rules directory with rulebook.yaml (default: the store's "
+                   "current one, followed as it changes; else the bundled one)")
     p.add_argument("--token", help="require 'Authorization: Bearer TOKEN' (visible in ps: prefer --token-file)")
     p.add_argument("--token-file", metavar="PATH", help="read the token from a file")
     p.add_argument("--workers", type=int, help="worker processes (default 2)")
@@ -54,6 +56,12 @@ def serve(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"dunwatch serve: {exc}", file=sys.stderr)
         return 2
+    follower = None
+    if settings.rules is None:  # neither --rules nor DUNWATCH_RULES: serve and follow the store
+        from dunwatch.store.follow import Follower
+
+        follower = Follower()
+        settings = follower.settings(settings)
     refusal = bind_refusal(settings.host, token, settings.allow_remote)
     if refusal:
         print(f"dunwatch serve: {refusal}", file=sys.stderr)
@@ -61,8 +69,15 @@ def serve(args: argparse.Namespace) -> int:
     try:
         engine = load_validated(settings.rules)
     except RulebookRejected as exc:
-        print(f"dunwatch serve: {exc}", file=sys.stderr)
-        return 1
+        if follower is None or settings.rules is None:
+            print(f"dunwatch serve: {exc}", file=sys.stderr)
+            return 1
+        # The store's current rulebook no longer passes (e.g. Dunwatch was downgraded): serve the
+        # bundled one rather than nothing; a newer update or a rollback is followed as usual.
+        print(f"dunwatch serve: the store's current rulebook is refused, serving the bundled one: {exc}",
+              file=sys.stderr)
+        settings = replace(settings, rules=None)
+        engine = load_validated(None)
     from .runner import run  # gunicorn is imported only when serving
 
-    return run(settings, engine)
+    return run(settings, engine, follower)

@@ -41,9 +41,10 @@ def bind_address(host: str, port: int) -> str:
 class DunwatchServer(BaseApplication):
     """gunicorn, configured in code: `dunwatch serve` needs no gunicorn.conf.py."""
 
-    def __init__(self, settings, engine):
+    def __init__(self, settings, engine, follower=None):
         self.settings = settings
         self.engine = engine
+        self.follower = follower  # dunwatch.store.follow: SIGHUPs us when the store's current moves
         super().__init__()
 
     def load_config(self):
@@ -75,6 +76,8 @@ class DunwatchServer(BaseApplication):
         return create_app(self.settings, engine=self.engine, master_pid=os.getppid())
 
     def _when_ready(self, arbiter):
+        if self.follower:
+            self.follower.start()
         rulebook = self.engine.rulebook
         for listener in arbiter.LISTENERS:
             host, port = listener.sock.getsockname()[:2]
@@ -85,6 +88,8 @@ class DunwatchServer(BaseApplication):
 
     def _on_reload(self, arbiter):
         old = self.engine.rulebook
+        if self.follower:  # reload whatever the store's `current` points at now
+            self.settings = self.follower.settings(self.settings)
         try:
             self.engine = load_validated(self.settings.rules)
         except RulebookRejected as exc:
@@ -95,9 +100,9 @@ class DunwatchServer(BaseApplication):
                  old["digest"], new["version"], new["digest"])
 
 
-def run(settings, engine) -> int:
+def run(settings, engine, follower=None) -> int:
     """Serve until SIGTERM or Ctrl-C; gunicorn's master exits the process itself."""
     setup_logging(settings.log_level)
     log.info("rulebook %s (%s) validated", engine.rulebook["version"], engine.rulebook["digest"])
-    DunwatchServer(settings, engine).run()
+    DunwatchServer(settings, engine, follower).run()
     return 0
