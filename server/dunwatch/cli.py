@@ -153,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     qa.add_argument("--gate", action="store_true", help="exit 1 when the quality gate fails")
     qa.set_defaults(func=cmd_qa)
 
+    from .scan_command import add_parser as add_scan
+
+    add_scan(sub)
     try:
         from .api.command import add_parser as add_serve
     except ModuleNotFoundError as exc:  # the server package is optional only while it is being built
