@@ -15,10 +15,10 @@ def dunwatch(*args, stdin=None, timeout=300):
                           timeout=timeout)
 
 
-def check_jsonl(texts) -> list[dict]:
+def check_jsonl(texts, lang="zh-Hans") -> list[dict]:
     """Ask `dunwatch check --jsonl` about `texts`: the reference the scan's counts must equal."""
     lines = "".join(json.dumps({"id": str(n), "text": t}, ensure_ascii=False) + "\n" for n, t in enumerate(texts))
-    out = dunwatch("check", "--jsonl", stdin=lines)
+    out = dunwatch("check", "--jsonl", "--lang", lang, stdin=lines)
     assert out.returncode == 0, out.stderr
     return [json.loads(line) for line in out.stdout.splitlines()]
 
