@@ -10,6 +10,7 @@ from . import eml, iosdb, mbox, smsbackup, tabular
 from .detect import HEAD, sniff
 from .record import ArchiveError, HashingReader, Record, Skipped, sha256_file
 
+TEXT_FORMATS = ("mbox", "eml", "csv", "jsonl")
 # format id -> (reader, takes a path rather than a stream)
 FORMATS = {"sms-backup": (smsbackup.read, False), "ios-sms": (iosdb.read, True),
            "mbox": (mbox.read, False), "eml": (eml.read, False),
@@ -41,6 +42,16 @@ def _open(path: Path):
         raise ArchiveError(f"cannot be opened ({exc.strerror or exc})") from None
 
 
+def _refuse_binary(path: Path) -> None:
+    """Text exports hold no NUL bytes; a file that starts with them (say, sparse) is no such export."""
+    with _open(path) as fh:
+        head = fh.read(HEAD)
+    if not head:
+        raise ArchiveError("is empty")
+    if b"\x00" in head:
+        raise ArchiveError("holds binary data (NUL bytes), so it is no text export; check the file and --format")
+
+
 def detect(path) -> str:
     with _open(Path(path)) as fh:
         return sniff(fh.read(HEAD), str(path))
@@ -57,6 +68,8 @@ def records(src: Source, number: int, zone):
             items, fh = reader(path, number, zone), None
         else:
             fh = HashingReader(_open(path))
+            if src.format in TEXT_FORMATS:
+                _refuse_binary(path)
             items = reader(fh, number, zone)
         for item in items:
             if isinstance(item, Skipped):

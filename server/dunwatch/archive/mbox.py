@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
+from .lines import TOO_LONG, bounded_lines
 from .mail import to_record
-from .record import ArchiveError
+from .record import ArchiveError, Skipped
 
 _QUOTED_FROM = re.compile(rb"^>(>*From )")
 
@@ -14,17 +15,21 @@ def looks_like(head: bytes) -> bool:
 
 
 def _messages(fh):
-    lines = []
-    for line in fh:
+    """Yield each message's bytes, or TOO_LONG for one holding a line over the limit."""
+    lines, broken = [], False
+    for line in bounded_lines(fh):
+        if line is TOO_LONG:
+            broken = True
+            continue
         # Every unquoted "From " line starts a message, as Python's mailbox module reads it too.
         if line.startswith(b"From "):
-            if lines:
-                yield b"".join(lines)
-            lines = []
+            if lines or broken:
+                yield TOO_LONG if broken else b"".join(lines)
+            lines, broken = [], False
             continue
         lines.append(_QUOTED_FROM.sub(rb"\1", line))
-    if lines:
-        yield b"".join(lines)
+    if lines or broken:
+        yield TOO_LONG if broken else b"".join(lines)
 
 
 def read(fh, source: int, zone=None):
@@ -33,4 +38,4 @@ def read(fh, source: int, zone=None):
     if not first.startswith(b"From "):
         raise ArchiveError("is not an mbox file: it does not start with a 'From ' line")
     for index, data in enumerate(_messages(fh)):
-        yield to_record(data, source, index)
+        yield Skipped(index, "a line longer than 1 MB") if data is TOO_LONG else to_record(data, source, index)

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 
+from .lines import TOO_LONG, bounded_lines
 from .record import ArchiveError, Record, Skipped
 from .timeparse import parse_time
 
@@ -43,9 +43,18 @@ def csv_looks_like(head: bytes) -> bool:
 
 def read_csv(fh, source: int, zone):
     """Yield one Record per data row; a row with a bad time, direction or encoding is Skipped."""
-    # surrogateescape keeps bytes that are not UTF-8 visible, so the row is skipped, not garbled.
-    text = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.DictReader(text)
+    too_long = []
+
+    def lines():
+        # surrogateescape keeps bytes that are not UTF-8 visible, so the row is skipped, not garbled.
+        for n, line in enumerate(bounded_lines(fh)):
+            if line is TOO_LONG:
+                too_long.append(n)
+                continue
+            yield line.decode("utf-8", "surrogateescape").lstrip("\ufeff") if n == 0 else \
+                line.decode("utf-8", "surrogateescape")
+
+    reader = csv.DictReader(lines())
     header = {(name or "").strip().lower() for name in (reader.fieldnames or [])}
     if not set(REQUIRED) <= header:
         raise ArchiveError("is not a message CSV: its header needs the columns sender,time,text")
@@ -53,10 +62,14 @@ def read_csv(fh, source: int, zone):
     index = 0
     try:
         for index, row in enumerate(reader):
+            while too_long:
+                too_long.pop()
+                yield Skipped(index, "a line longer than 1 MB")
             yield _record({rename.get(k, k): v for k, v in row.items() if k}, source, index, zone)
     except csv.Error:
         yield Skipped(index + 1, "broken CSV quoting; the rest of the file cannot be split into rows")
-    text.detach()
+    for _ in too_long:
+        yield Skipped(index + 1, "a line longer than 1 MB")
 
 
 def jsonl_looks_like(head: bytes) -> bool:
@@ -66,10 +79,13 @@ def jsonl_looks_like(head: bytes) -> bool:
 def read_jsonl(fh, source: int, zone):
     """Yield one Record per non-empty line; a line that is not such an object is Skipped."""
     index = -1
-    for line in fh:
-        if not line.strip():
+    for line in bounded_lines(fh):
+        if line is not TOO_LONG and not line.strip():
             continue
         index += 1
+        if line is TOO_LONG:
+            yield Skipped(index, "a line longer than 1 MB")
+            continue
         try:
             row = json.loads(line.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError):
