@@ -105,3 +105,16 @@ def test_html_report_screenshot(page, backup, tmp_path):
     assert len(sizes) == 3 and all(w > 100 for w in sizes)
     assert [u for u in page.requests if not u.startswith(("file:", "data:"))] == []
     save_screenshot(page, "report-html.png", full_page=False)
+
+
+def test_popup_links_to_the_report_page(ext, dunwatch):
+    popup = ext.context.new_page()
+    popup.goto(ext.ext_url("popup/popup.html"))
+    popup.wait_for_selector("#report")
+    with ext.context.expect_page() as opened:
+        popup.click("#report")
+    report = opened.value
+    report.wait_for_load_state()
+    assert report.url.startswith(dunwatch.base_url + "/report?lang=")
+    assert report.locator("h1").inner_text() in ("催收訊息證據報告", "催收信息证据报告", "Debt-collection message evidence report")
+    assert report.locator("#file").count() == 1
