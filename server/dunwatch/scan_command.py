@@ -60,6 +60,22 @@ def scan(paths, engine, *, fmt="auto", tz=None, region="cn", lang="zh-Hant", wor
 
 
 def cmd_scan(args) -> int:
+    from .rulebook import RulebookError
+
+    try:
+        return _scan(args)
+    except RulebookError:
+        raise                # cli.main explains a broken rulebook
+    except Exception as exc:  # noqa: BLE001 - a bug must not print message text in a traceback
+        import traceback
+
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in reversed(frames[-4:]))
+        return _fail(f"internal error ({type(exc).__name__} at {where}); no report was written. "
+                     "Please report it, without the archive.")
+
+
+def _scan(args) -> int:
     from .cli import _engine  # the very rulebook `dunwatch check` would use, so counts agree
     from .model import pick_lang
     from .progress import Progress

@@ -163,3 +163,33 @@ def test_every_format_gives_the_same_counts(archive_dir, tmp_path):
         t = json.loads((tmp_path / f"{name}.json").read_text("utf-8"))["totals"]
         totals.append((t["incoming"] - (name == "backup.xml"), t["flagged"] - (name == "backup.xml")))
     assert len(set(totals)) == 1   # the backup has one more (MMS) message, flagged
+
+
+@pytest.mark.parametrize("region, present, absent", [
+    ("cn", ("12378", "12321", "96110", "被举报号码*短信内容"), ("HKMA", "1998")),
+    ("tw", ("1998", "0800-789-885", "165", "07:00"), ("12378", "HKMA")),
+    ("hk", ("HKMA", "18222", "PCPD", "unreasonable hours"), ("12321", "1998")),
+])
+def test_complaint_channels_per_region(archive_dir, tmp_path, region, present, absent):
+    lang = "zh-Hans" if region == "cn" else "en"
+    out = dunwatch("scan", archive_dir / "messages.jsonl", "--tz", "Asia/Shanghai", "--region", region,
+                   "--lang", lang, "--html", tmp_path / "r.html", "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    html = (tmp_path / "r.html").read_text("utf-8")
+    complain = html.split('<section id="complain">')[1]
+    assert all(p in html for p in present), [p for p in present if p not in html]
+    assert not any(a in complain for a in absent)
+    assert ("<code>10690001*" in html) == (region == "cn")
+
+
+def test_nothing_flagged_is_said_plainly(tmp_path):
+    path = tmp_path / "benign.jsonl"
+    path.write_text(json.dumps({"sender": "95588", "time": "2026-03-01T23:00:00+08:00",
+                                "text": "妈妈说今天下午回家吃饭，记得买菜"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = dunwatch("scan", path, "--tz", "Asia/Shanghai", "--lang", "en", "--html", tmp_path / "r.html",
+                   "--json", tmp_path / "r.json", "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert report["totals"] == {"messages": 1, "incoming": 1, "flagged": 0, "quiet_hours_flagged": 0}
+    assert report["senders"] == [] and report["messages"] == [] and report["by_category"] == {}
+    assert "No message with collection pressure was found." in (tmp_path / "r.html").read_text("utf-8")
