@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime, time
 from functools import lru_cache
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 REGIONS = ("cn", "tw", "hk")
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}")   # IANA names, nothing path-like
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,11 @@ def local_zone_name() -> str:
 
 def zone(name: str | None) -> ZoneInfo:
     """Return the ZoneInfo for `name` (the machine's zone when None); ValueError names a bad zone."""
+    name = name or local_zone_name()
     try:
-        return ZoneInfo(name or local_zone_name())
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {name!r}: use an IANA name such as Asia/Shanghai, "
+        if not _ZONE_NAME.fullmatch(name):
+            raise ValueError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone {name[:40]!r}: use an IANA name such as Asia/Shanghai, "
                          "Asia/Taipei or Asia/Hong_Kong") from None

@@ -110,6 +110,8 @@ def test_unknown_zone_and_bad_workers(tmp_path):
     archives.sms_backup(path)
     out = dunwatch("scan", path, "--tz", "Mars/Olympus", "--json", tmp_path / "r.json")
     assert out.returncode == 2 and "Mars/Olympus" in out.stderr and "Traceback" not in out.stderr
+    out = dunwatch("scan", path, "--tz", "A" * 300, "--json", tmp_path / "r.json")   # too long for a file name
+    assert out.returncode == 2 and "unknown time zone" in out.stderr and "Traceback" not in out.stderr
     out = dunwatch("scan", path, "--workers", "0", "--json", tmp_path / "r.json")
     assert out.returncode == 2 and "--workers" in out.stderr
 

@@ -43,9 +43,14 @@ def page():
     return _static("")
 
 
-@report_page.get("/report/<any('page.js', 'page.css'):name>")
-def asset(name: str):
-    return _static(name)
+@report_page.get("/report/page.js")
+def script():
+    return _static("page.js")
+
+
+@report_page.get("/report/page.css")
+def style():
+    return _static("page.css")
 
 
 def _options() -> dict:
