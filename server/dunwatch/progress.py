@@ -15,10 +15,12 @@ class Progress:
         if not self.enabled:
             return
         if self.bar is None:
+            from rich.console import Console
             from rich.progress import MofNCompleteColumn, Progress as Bar, SpinnerColumn, TimeElapsedColumn
 
+            # stderr: stdout carries the summary line, and may be piped while the terminal watches.
             self.bar = Bar(SpinnerColumn(), "{task.description}", MofNCompleteColumn(), TimeElapsedColumn(),
-                           transient=True)
+                           transient=True, console=Console(stderr=True))
             self.bar.start()
             self.task = self.bar.add_task("scanning messages", total=None)
         self.bar.advance(self.task, count)

@@ -193,3 +193,30 @@ def test_nothing_flagged_is_said_plainly(tmp_path):
     assert report["totals"] == {"messages": 1, "incoming": 1, "flagged": 0, "quiet_hours_flagged": 0}
     assert report["senders"] == [] and report["messages"] == [] and report["by_category"] == {}
     assert "No message with collection pressure was found." in (tmp_path / "r.html").read_text("utf-8")
+
+
+def test_progress_bar_on_a_terminal_only(archive_dir, tmp_path):
+    import os
+    import pty
+    import sys
+
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "dunwatch", "scan", str(archive_dir / "backup.xml"),
+                             "--json", str(tmp_path / "r.json"), "--workers", "1"],
+                            stdout=subprocess.PIPE, stderr=secondary, env={**os.environ, "COLUMNS": "100"})
+    os.close(secondary)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:      # the terminal closes when the command exits
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=120)
+    os.close(primary)
+    assert proc.returncode == 0
+    assert b"scanning messages" in seen                       # rich's bar, drawn on the terminal
+    piped = dunwatch("scan", archive_dir / "backup.xml", "--json", tmp_path / "r2.json", "--workers", "1")
+    assert "scanning messages" not in piped.stderr            # and not into a pipe or a log
