@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from .harness import CHROMIUM, ROOT, save_screenshot
+from .harness import ROOT, save_screenshot
 
 sys.path.insert(0, str(ROOT / "tests"))
 from scan import archives  # noqa: E402
@@ -22,19 +22,13 @@ def backup(tmp_path_factory):
 
 
 @pytest.fixture
-def page(browser_ready, dunwatch):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
-        context = browser.new_context(viewport={"width": 1100, "height": 1000}, locale="zh-CN",
-                                      timezone_id="Asia/Shanghai", accept_downloads=True)
-        tab = context.new_page()
-        tab.requests = []
-        tab.on("request", lambda r: tab.requests.append(r.url))
-        yield tab
-        context.close()
-        browser.close()
+def page(ext):
+    """A tab in the session's Chromium (one Playwright per process); every request it makes is recorded."""
+    tab = ext.context.new_page()
+    tab.set_viewport_size({"width": 1100, "height": 1000})
+    tab.requests = []
+    tab.on("request", lambda r: tab.requests.append(r.url))
+    yield tab
 
 
 def wait_done(tab):
@@ -49,7 +43,9 @@ def wait_done(tab):
 def test_dropped_backup_gives_the_cli_report(page, dunwatch, backup, tmp_path):
     page.goto(dunwatch.base_url + "/report?lang=zh-Hans")
     assert page.locator("h1").inner_text() == "催收信息证据报告"
-    assert page.locator("#tz").input_value() == "Asia/Shanghai"   # the browser's zone is the default
+    # The browser's own zone is the default; the test then asks for Shanghai's.
+    assert page.locator("#tz").input_value() == page.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone")
+    page.fill("#tz", "Asia/Shanghai")
     page.set_input_files("#file", str(backup))
     assert "完成" in wait_done(page)
     frame = page.frame_locator("#report")
