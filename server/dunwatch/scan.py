@@ -37,10 +37,16 @@ class Checked:
     sha256: str | None = None
 
 
+def rules_key(engine: Engine) -> str:
+    """The rulebook directory check_batch loads in a fresh process; a stand-in name if unknown."""
+    return getattr(getattr(engine, "book", None), "path", None) or f"engine:{id(engine)}"
+
+
 def remember(engine: Engine) -> str:
-    """Make `engine` the one check_batch uses for its rulebook path (forked workers inherit it)."""
-    _ENGINES[engine.book.path] = engine
-    return engine.book.path
+    """Make `engine` the one check_batch uses for its key (forked workers inherit it)."""
+    key = rules_key(engine)
+    _ENGINES[key] = engine
+    return key
 
 
 def _engine(rules: str) -> Engine:

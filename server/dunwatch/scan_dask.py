@@ -10,7 +10,7 @@ from datetime import datetime
 
 from .archive import Source, detect, records
 from .quiet import local_zone_name, quiet_hours, zone
-from .scan import batches, check_batch
+from .scan import batches, check_batch, rules_key
 from .tally import Tally
 
 
@@ -37,7 +37,10 @@ def scan_dask(paths, engine, client, *, fmt="auto", tz=None, region="cn", lang="
     """Scan `paths` on `client`'s cluster; return (summary, Tally, sources) like the local scan."""
     tz = tz or local_zone_name()
     tally, sources = Tally(), []
-    bag = checked_bag(paths, engine.book.path, fmt=fmt, lang=lang, region=region, tz=tz)
+    rules = rules_key(engine)
+    if rules.startswith("engine:"):
+        raise ValueError("the Dask workers load the rulebook from its directory, and this engine names none")
+    bag = checked_bag(paths, rules, fmt=fmt, lang=lang, region=region, tz=tz)
     for src, checked in client.compute(bag).result():
         sources.append(src)
         for c in checked:
