@@ -107,6 +107,8 @@
   async function main() {
     const { settings, lang, t } = await D.page.setup();
     $('options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+    // The evidence report page lives on the local server (issue 12): a dropped export file never leaves it.
+    $('report').addEventListener('click', () => chrome.tabs.create({ url: settings.serverUrl + '/report?lang=' + lang }));
     showShortcut(t);
     const tab = await activeTab();
     const host = await hostOf(tab);

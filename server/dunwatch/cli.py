@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .store.commands import add_parsers as add_store
     add_store(rules)
 
+    from .scan_command import add_parser as add_scan
+
+    add_scan(sub)
     try:
         from .api.command import add_parser as add_serve
     except ModuleNotFoundError as exc:  # the server package is optional only while it is being built

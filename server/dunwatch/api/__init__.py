@@ -7,6 +7,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from . import accesslog, errors
 from .config import Settings, load_settings
 from .ratelimit import limit_requests
+from .report_page import report_page
 from .routes import health, v1
 from .rulebook import EngineSlot, load_validated
 from .security import require_token, security_headers, setup_cors
@@ -37,6 +38,7 @@ def create_app(config=None, *, engine=None, master_pid: int | None = None) -> Fl
     errors.register(app)
     app.register_blueprint(health)
     app.register_blueprint(v1)
+    app.register_blueprint(report_page)
     if settings.trusted_proxies:
         # Behind a reverse proxy every request comes from the proxy; trust its X-Forwarded-For so
         # rate limits apply per real client. Only as many hops as the operator says are trusted.
