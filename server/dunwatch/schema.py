@@ -60,11 +60,15 @@ def _examples(value, where, rule_id, problems, active) -> tuple[tuple, tuple]:
         return (), ()
     out = []
     for key, least in (("match", 3), ("no_match", 2)):
-        items = []
-        for item in value.get(key) or []:
+        items, given = [], value.get(key) or []
+        if not isinstance(given, list):  # a bare string would be read one character at a time
+            problems.add(where, rule_id, f"`examples.{key}` must be a list", f"write `{key}: [\"…\", …]`")
+            given = []
+        for item in given:
             if isinstance(item, str):
                 items.append(Example(item))
-            elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            elif (isinstance(item, dict) and isinstance(item.get("text"), str)
+                  and isinstance(item.get("expect"), (str, type(None)))):
                 items.append(Example(item["text"], item.get("expect")))
             else:
                 problems.add(where, rule_id, f"an item of `examples.{key}` is neither text nor "
@@ -105,6 +109,9 @@ def rule(raw, where, category, contexts, problems) -> Rule | None:
     if severity not in SEVERITIES:
         problems.add(where, rid, f"severity {severity!r} is not one of {SEVERITIES}", "set `severity:`")
     kind = raw.get("kind", "pattern")
+    report = raw.get("report", True)
+    if not isinstance(report, bool):  # bool('no') is True
+        problems.add(where, rid, f"`report` {report!r} is not true or false", "write `report: false`")
     if kind not in ("pattern", "meta"):
         problems.add(where, rid, f"kind {kind!r} is unknown", "use `pattern` (default) or `meta`")
     text = {f: langs(raw.get(f), where, rid, f, problems) for f in TEXT_FIELDS}
@@ -117,7 +124,7 @@ def rule(raw, where, category, contexts, problems) -> Rule | None:
     match, no_match = _examples(raw.get("examples"), where, rid, problems, active)
     fields = dict(
         id=rid, category=category, severity=severity, status=status, kind=kind,
-        report=bool(raw.get("report", True)), text=text, context=ctx,
+        report=report is not False, text=text, context=ctx,
         references=_references(raw.get("references"), where, rid, problems),
         falsepositives=str_list(raw.get("falsepositives"), where, rid, "falsepositives", problems),
         match_examples=match, no_match_examples=no_match, source=where)
@@ -130,7 +137,7 @@ def rule(raw, where, category, contexts, problems) -> Rule | None:
         min_any = raw.get("min", 1 if any_of else 0)
         if not all_of and not any_of:
             problems.add(where, rid, "a meta rule needs `all` or `any`", "list the selectors it combines")
-        if not isinstance(min_any, int) or min_any < 0 or min_any > len(any_of):
+        if type(min_any) is not int or min_any < 0 or min_any > len(any_of):
             problems.add(where, rid, f"`min` {min_any!r} must be between 0 and len(any)", "fix `min`")
             min_any = 0
         highlight = raw.get("highlight") or (all_of or any_of or (None,))[0]

@@ -18,7 +18,7 @@ import sys
 from gunicorn.app.base import BaseApplication
 
 from . import create_app
-from .rulebook import RulebookRejected, load_validated
+from .rulebook import RulebookRejected, load_validated, unexpected
 
 log = logging.getLogger("dunwatch.api")
 
@@ -84,11 +84,17 @@ class DunwatchServer(BaseApplication):
                   f"{'  token required' if self.settings.resolved_token() else ''}", flush=True)
 
     def _on_reload(self, arbiter):
+        # gunicorn's main loop dies of any exception raised here, and takes every worker with it:
+        # whatever happens, the master keeps the engine it has (issue 10).
         old = self.engine.rulebook
         try:
             self.engine = load_validated(self.settings.rules)
         except RulebookRejected as exc:
             log.error("SIGHUP: rulebook refused, still serving %s (%s): %s", old["version"], old["digest"], exc)
+            return
+        except Exception as exc:  # noqa: BLE001
+            log.error("SIGHUP: rulebook refused, still serving %s (%s): %s", old["version"], old["digest"],
+                      unexpected(exc))
             return
         new = self.engine.rulebook
         log.info("SIGHUP: rulebook %s (%s) -> %s (%s); restarting workers", old["version"],
