@@ -8,6 +8,7 @@ hold run their regex, under a timeout. Meta rules are then evaluated over what f
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 
 import regex
@@ -89,18 +90,22 @@ class Matcher:
         self._meta_sets = [(m, [self._selector_ids(x) for x in m.all_of], [self._selector_ids(x) for x in m.any_of],
                             self._selector_ids(m.highlight)) for m in self._metas]
 
-    def _search(self, rx: regex.Pattern, text: str, rule_id: str) -> list[tuple[int, int]] | None:
+    def _search(self, rx: regex.Pattern, text: str, rule_id: str,
+                deadline: float | None = None) -> list[tuple[int, int]] | None:
+        budget = MATCH_BUDGET if deadline is None else min(MATCH_BUDGET, max(deadline - time.monotonic(), 1e-3))
         try:
-            return [m.span() for m in rx.finditer(text, timeout=MATCH_BUDGET) if m.end() > m.start()]
+            return [m.span() for m in rx.finditer(text, timeout=budget) if m.end() > m.start()]
         except TimeoutError:
             self.timeouts += 1
             log.warning("rule %s exceeded its %.2fs budget on one message; skipped", rule_id, MATCH_BUDGET)
             return None
 
-    def fire(self, text: str, disabled=frozenset(), everything: bool = False) -> dict[str, list[tuple[int, int]]]:
+    def fire(self, text: str, disabled=frozenset(), everything: bool = False,
+             deadline: float | None = None) -> dict[str, list[tuple[int, int]]]:
         """Return {rule id: spans in `text`} for every enabled rule that fires, signals and metas included.
 
         `everything` runs every pattern without the prefilter: for tests that prove it loses nothing.
+        `deadline` (time.monotonic()) caps every search, so a request's total time is bounded too.
         """
         present, chars = self._index.present(text), self._chars.intersection(text)
         candidates: dict[int, list[int]] = {}
@@ -119,15 +124,16 @@ class Matcher:
             c = self._compiled[index]
             rule = c.rule
             if rule.id in disabled or (rule.context and not any(
-                    self._context(name, text, present, chars, contexts) for name in rule.context)):
+                    self._context(name, text, present, chars, contexts, deadline) for name in rule.context)):
                 continue
             found = [(a, number, b) for number in candidates[index]
-                     for a, b in self._search(c.patterns[number], text, rule.id) or []]
+                     for a, b in self._search(c.patterns[number], text, rule.id, deadline) or []]
             spans = _leftmost(found)
             if spans and c.anti:
                 if live_antis is None:
                     live_antis = set(self._antis.select(present, chars))
-                stops = [s for k in c.anti if k in live_antis for s in self._blocked(k, text, rule.id, blocked)]
+                stops = [s for k in c.anti if k in live_antis
+                         for s in self._blocked(k, text, rule.id, blocked, deadline)]
                 spans = [s for s in spans if not any(s[0] < b and a < s[1] for a, b in stops)]
             if spans:
                 fired[rule.id] = spans
@@ -135,18 +141,18 @@ class Matcher:
             self._fire_metas(fired, disabled)
         return fired
 
-    def _blocked(self, k: int, text: str, rule_id: str, cache: dict) -> list:
+    def _blocked(self, k: int, text: str, rule_id: str, cache: dict, deadline=None) -> list:
         if k not in cache:
-            cache[k] = self._search(self._anti[k], text, rule_id) or []
+            cache[k] = self._search(self._anti[k], text, rule_id, deadline) or []
         return cache[k]
 
-    def _context(self, name: str, text: str, present: set, chars: set, cache: dict) -> bool:
+    def _context(self, name: str, text: str, present: set, chars: set, cache: dict, deadline=None) -> bool:
         if name not in cache:
             ctx = self._contexts[name]
             if isinstance(ctx, Gate):
                 cache[name] = ctx.holds(present, chars)
             else:
-                cache[name] = bool(self._search(ctx, text, f"context:{name}"))
+                cache[name] = bool(self._search(ctx, text, f"context:{name}", deadline))
         return cache[name]
 
     def _selector_ids(self, selector: str) -> frozenset:

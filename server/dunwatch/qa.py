@@ -17,7 +17,12 @@ def load_corpus(paths) -> list[dict]:
         with open(path, encoding="utf-8") as fh:
             for number, line in enumerate(fh, 1):
                 if line.strip():
-                    item = json.loads(line)
+                    try:
+                        item = json.loads(line)
+                    except ValueError as exc:
+                        raise ValueError(f"{path}:{number}: not a JSON object ({exc})") from None
+                    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                        raise ValueError(f"{path}:{number}: each line must be {{id, text, label}}")
                     if item.get("label") not in ("collection", "benign"):
                         raise ValueError(f"{path}:{number}: label must be collection or benign")
                     items.append(item)

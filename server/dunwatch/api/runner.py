@@ -21,6 +21,10 @@ from . import create_app
 from .rulebook import RulebookRejected, load_validated, unexpected
 
 log = logging.getLogger("dunwatch.api")
+_WORKER_CLASSES = {"gevent": "dunwatch.api.gworker.JsonErrorGeventWorker",   # JSON errors, redacted log
+                   "gthread": "dunwatch.api.gworker.JsonErrorWorker"}
+MAX_CONNECTIONS = 1000   # open connections per gevent worker; beyond, new ones wait in the listen queue
+HEADER_SECONDS = 5       # see "keepalive" below
 
 
 def setup_logging(level: str) -> None:
@@ -51,8 +55,12 @@ class DunwatchServer(BaseApplication):
         options = {
             "bind": [bind_address(s.host, s.port)],
             "workers": s.workers,
-            "worker_class": "dunwatch.api.gworker.JsonErrorWorker",  # gthread + JSON errors
+            "worker_class": _WORKER_CLASSES[s.worker],
             "threads": s.threads,
+            "worker_connections": MAX_CONNECTIONS,
+            # gevent: the request line and headers must arrive within this, and an idle kept-alive
+            # connection is closed after it; gthread: the idle limit only.
+            "keepalive": HEADER_SECONDS,
             "preload_app": False,          # workers build their app after the fork, from self.engine
             "accesslog": None,             # our own access log (accesslog.py) leaves the text out
             "errorlog": "-",

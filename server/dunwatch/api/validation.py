@@ -1,15 +1,25 @@
 """Parse and bound a /v1/check request; every rejection is a 400 that names the field or the limit."""
 from __future__ import annotations
 
+import json
+import time
 from dataclasses import dataclass
 
 from flask import request
+from werkzeug.exceptions import ClientDisconnected, RequestEntityTooLarge
 
 from .errors import ApiError
+
+try:
+    from gunicorn.http.errors import ParseException  # a broken chunked body, raised while reading it
+except ImportError:  # pragma: no cover - gunicorn is a dependency; this keeps the app importable without it
+    class ParseException(Exception):
+        pass
 
 MAX_ID_CHARS = 200
 MAX_LIST_ITEMS = 1000   # disabled_rules / categories: far above the rulebook's size, bounds cache keys
 MAX_NAME_CHARS = 200
+BODY_SECONDS = 30.0     # the whole body must arrive within this; each read waits at most gworker.READ_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -25,11 +35,50 @@ def _bad(code: str, message: str) -> ApiError:
     return ApiError(400, code, message)
 
 
-def json_body() -> dict:
-    """Return the body as a JSON object; the content type is not insisted on (curl users forget it)."""
+def is_json_type(mimetype: str) -> bool:
+    """True for application/json and application/*+json (parameters such as charset aside)."""
+    return mimetype == "application/json" or (mimetype.startswith("application/") and mimetype.endswith("+json"))
+
+
+def read_body(limit: int) -> bytes:
+    """Read the whole body within `limit` bytes and BODY_SECONDS, chunked or not.
+
+    Reading here rather than in get_json() gives each failure its own answer: a body over the
+    limit is 413 whether or not it announced its length, broken chunked encoding is 400, a client
+    that stops sending is 408 (issue 10).
+    """
+    chunks, size, deadline = [], 0, time.monotonic() + BODY_SECONDS
     try:
-        body = request.get_json(force=True, silent=True)
+        while chunk := request.stream.read(64 * 1024):
+            size += len(chunk)
+            if size > limit:
+                raise RequestEntityTooLarge()
+            if time.monotonic() > deadline:
+                raise ApiError(408, "request_timeout", f"the request body took over {BODY_SECONDS:.0f} s to arrive")
+            chunks.append(chunk)
+    except (ParseException, ClientDisconnected, ValueError):
+        raise _bad("bad_request", "the request body could not be read (broken chunked encoding or "
+                                  "a body shorter than its Content-Length)") from None
+    except OSError:  # the socket's read timeout (gworker.READ_TIMEOUT): the client stopped sending
+        raise ApiError(408, "request_timeout", "the client stopped sending the request body") from None
+    return b"".join(chunks)
+
+
+def json_body(limit: int) -> dict:
+    """Return the body as a JSON object.
+
+    The content type must be JSON: a web page can send a `text/plain` POST to the local server
+    without asking (a CORS "simple request"), but not an `application/json` one, so this keeps
+    other sites from making the server work or draining the loopback rate bucket (issue 10).
+    """
+    if not is_json_type(request.mimetype):
+        raise ApiError(415, "unsupported_media_type", "send the body as JSON with "
+                                                      "'Content-Type: application/json'")
+    try:
+        body = json.loads(read_body(limit))
     except RecursionError:  # absurdly deep nesting: malformed input, not a server fault
+        body = None
+    except ValueError:  # not JSON, or not UTF-8 (UnicodeDecodeError is a ValueError)
         body = None
     if body is None:
         raise _bad("invalid_json", "the request body must be a JSON object")
@@ -45,6 +94,9 @@ def _names(body: dict, field: str, allow_null: bool):
     if (not isinstance(value, list) or len(value) > MAX_LIST_ITEMS
             or not all(isinstance(v, str) and len(v) <= MAX_NAME_CHARS for v in value)):
         raise _bad("invalid_field", f"'{field}' must be a list of at most {MAX_LIST_ITEMS} id strings")
+    if allow_null and not value:
+        # "Only these categories" with none listed would report nothing: a client bug, not a wish.
+        raise _bad("invalid_field", f"'{field}' is empty; list at least one id, or leave it out for all")
     return tuple(value)
 
 
@@ -70,7 +122,7 @@ def _item(index: int, item, max_chars: int):
 
 def parse_check(settings) -> CheckRequest:
     """Validate a check request against the contract and the server's limits."""
-    body = json_body()
+    body = json_body(settings.max_body_bytes)
     texts = body.get("texts")
     if not isinstance(texts, list):
         raise _bad("invalid_field", "'texts' must be a list of strings or {\"id\", \"text\"} objects")
