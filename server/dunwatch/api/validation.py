@@ -56,11 +56,14 @@ def read_body(limit: int) -> bytes:
             if time.monotonic() > deadline:
                 raise ApiError(408, "request_timeout", f"the request body took over {BODY_SECONDS:.0f} s to arrive")
             chunks.append(chunk)
-    except (ParseException, ClientDisconnected, ValueError):
-        raise _bad("bad_request", "the request body could not be read (broken chunked encoding or "
-                                  "a body shorter than its Content-Length)") from None
-    except OSError:  # the socket's read timeout (gworker.READ_TIMEOUT): the client stopped sending
-        raise ApiError(408, "request_timeout", "the client stopped sending the request body") from None
+    except ParseException:
+        raise _bad("bad_request", "the request body is not valid chunked encoding") from None
+    except (ClientDisconnected, OSError) as exc:
+        # werkzeug turns a read error into ClientDisconnected; the socket's read timeout
+        # (gworker.READ_TIMEOUT) underneath means the client stopped sending.
+        if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
+            raise ApiError(408, "request_timeout", "the client stopped sending the request body") from None
+        raise _bad("bad_request", "the request body ended before its Content-Length") from None
     return b"".join(chunks)
 
 
