@@ -48,10 +48,14 @@ def read_body(limit: int) -> bytes:
     that stops sending is 408 (issue 10).
     """
     chunks, size, deadline = [], 0, time.monotonic() + BODY_SECONDS
+    # With a Content-Length werkzeug's stream refuses an oversized body before reading it; a
+    # chunked one is counted here, on the server's own input, so the rest can be drained first.
+    stream = request.stream if request.content_length is not None else request.environ["wsgi.input"]
     try:
-        while chunk := request.stream.read(64 * 1024):
+        while chunk := stream.read(64 * 1024):
             size += len(chunk)
             if size > limit:
+                _discard_rest(stream, limit * 3, deadline)
                 raise RequestEntityTooLarge()
             if time.monotonic() > deadline:
                 raise ApiError(408, "request_timeout", f"the request body took over {BODY_SECONDS:.0f} s to arrive")
@@ -65,6 +69,17 @@ def read_body(limit: int) -> bytes:
             raise ApiError(408, "request_timeout", "the client stopped sending the request body") from None
         raise _bad("bad_request", "the request body ended before its Content-Length") from None
     return b"".join(chunks)
+
+
+def _discard_rest(stream, most: int, deadline: float) -> None:
+    """Read a too-large body on to its end (within bounds) before answering 413.
+
+    A chunked body announces no length, so its size shows only while it is read. Answering with
+    most of it still unread would make the close reset the connection, and the client would lose
+    the 413 before reading it.
+    """
+    while most > 0 and time.monotonic() < deadline and (chunk := stream.read(64 * 1024)):
+        most -= len(chunk)
 
 
 def json_body(limit: int) -> dict:
