@@ -15,10 +15,10 @@ try:  # the stdlib parser reads the common subset of `regex` syntax; \p{…} and
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _C, sre_parse as _P
 
+from .probes import REPEATS as _REPEATS, probe_strings
+
 PROBE_BUDGET = 0.5        # seconds one probe may take before the pattern is called catastrophic (ordinary
                           # patterns take under 25 ms here, so a busy machine does not cause false refusals)
-PROBE_LENGTH = 1000
-_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT) + ((_C.POSSESSIVE_REPEAT,) if hasattr(_C, "POSSESSIVE_REPEAT") else ())
 _WILD = (_C.ANY, _C.NOT_LITERAL)
 
 
@@ -42,11 +42,11 @@ def _children(op, av):
     return []
 
 
-def _walk(items):
+def walk(items):
     for op, av in items:
         yield op, av
         for child in _children(op, av):
-            yield from _walk(child)
+            yield from walk(child)
 
 
 def _is_wild(op, av) -> bool:
@@ -60,82 +60,17 @@ def _is_wild(op, av) -> bool:
 
 def static_problems(tree) -> list[tuple[str, str]]:
     out = []
-    for op, av in _walk(tree):
+    for op, av in walk(tree):
         if op not in _REPEATS:
             continue
         lo, hi, body = av
-        if hi == _C.MAXREPEAT and any(_is_wild(o, a) for o, a in _walk(body)):
+        if hi == _C.MAXREPEAT and any(_is_wild(o, a) for o, a in walk(body)):
             out.append(("has an unbounded wildcard (`.*`, `.+`, `[^…]+`)",
                         "bound the gap, e.g. `.{0,8}`"))
-        if hi > 1 and any(o in _REPEATS and a[0] != a[1] for o, a in _walk(body)):
+        if hi > 1 and any(o in _REPEATS and a[0] != a[1] for o, a in walk(body)):
             out.append(("nests a variable quantifier inside a repeated group (catastrophic "
                         "backtracking)", "rewrite without the outer repetition"))
     return out
-
-
-def _one_char(op, av) -> str:
-    """A character the item `(op, av)` matches (or a plausible one), for building probe strings."""
-    if op == _C.LITERAL:
-        return chr(av)
-    if op == _C.IN:
-        if any(o == _C.NEGATE for o, _ in av):
-            return "a" if not any(o == _C.LITERAL and a == ord("a") for o, a in av) else "b"
-        for o, a in av:
-            if o == _C.LITERAL:
-                return chr(a)
-            if o == _C.RANGE:
-                return chr(a[0])
-            if o == _C.CATEGORY:
-                return {"DIGIT": "1", "SPACE": " "}.get(str(a).rsplit("_", 1)[-1], "a")
-    if op == _C.NOT_LITERAL:
-        return "a" if av != ord("a") else "b"
-    return "a" if op in (_C.ANY, _C.CATEGORY) else ""
-
-
-def _pumped(items, repeat: int, branch: int = 0) -> str:
-    """A string that walks the pattern with every unbounded repeat taken `repeat` times.
-
-    This is what reaches a catastrophic part behind a fixed prefix (`红色警报xq(?:x|x)*y`, issue 10):
-    the prefix is spelled out, the repeat is pumped, and the probe's last character then fails
-    the match, so a backtracking engine tries every way of splitting the pumped part.
-    """
-    out = []
-    for op, av in items:
-        if op in _REPEATS:
-            lo, hi, body = av
-            times = min(hi, max(lo, repeat)) if hi != _C.MAXREPEAT else max(lo, repeat)
-            out.append(_pumped(body, max(repeat // 4, 2), branch) * times)
-        elif op == _C.SUBPATTERN:
-            out.append(_pumped(av[-1], repeat, branch))
-        elif op == _C.BRANCH:
-            alternatives = av[1]
-            out.append(_pumped(alternatives[branch % len(alternatives)], repeat, branch))
-        else:
-            out.append(_one_char(op, av))
-    return "".join(out)[:4 * PROBE_LENGTH]
-
-
-def _structural_probes(tree) -> list[str]:
-    if tree is None:
-        return []
-    probes = []
-    for branch in (0, 1):
-        walk = _pumped(tree, 40, branch)
-        probes += [walk + "\x00", walk[:-1] + "\x00"]
-    return probes
-
-
-def _probe_strings(pattern: str, tree) -> list[str]:
-    chars = []
-    for op, av in _walk(tree or []):
-        if op == _C.LITERAL and chr(av) not in chars:
-            chars.append(chr(av))
-    chars = (chars + ["a", "1", "律", " "])[:10]
-    chunk = "".join(chars)
-    strings = [c * PROBE_LENGTH + "\x00" for c in chars]
-    strings.append(chunk * (PROBE_LENGTH // max(len(chunk), 1)) + "\x00")
-    strings.append((chars[0] + "\x00") * (PROBE_LENGTH // 2))
-    return _structural_probes(tree) + strings
 
 
 @functools.lru_cache(maxsize=8192)
@@ -159,7 +94,7 @@ def _check(pattern: str) -> list[tuple[str, str]]:
     problems = static_problems(tree) if tree is not None else []
     if problems:
         return problems
-    for s in _probe_strings(pattern, tree):
+    for s in probe_strings(tree):
         try:
             compiled.search(s, timeout=PROBE_BUDGET)
         except TimeoutError:

@@ -7,7 +7,7 @@ from pathlib import Path
 from dunwatch.api.config import Settings
 from dunwatch.api.gworker import READ_TIMEOUT
 from dunwatch.api.runner import HEADER_SECONDS, MAX_CONNECTIONS
-from dunwatch.api.validation import BODY_SECONDS
+from dunwatch.api.body import BODY_SECONDS
 from dunwatch.matcher import MATCH_BUDGET
 from support.live_server import live_server
 

@@ -9,7 +9,7 @@ from flask import Flask, request
 from flask_cors import CORS
 
 from .errors import ApiError
-from .validation import is_json_type
+from .body import is_json_type
 
 # Extension origins, anchored at both ends (flask-cors uses re.match, which anchors only the start).
 EXTENSION_ORIGINS = (

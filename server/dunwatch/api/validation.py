@@ -2,24 +2,16 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 
 from flask import request
-from werkzeug.exceptions import ClientDisconnected, RequestEntityTooLarge
 
+from .body import is_json_type, read_body
 from .errors import ApiError
-
-try:
-    from gunicorn.http.errors import ParseException  # a broken chunked body, raised while reading it
-except ImportError:  # pragma: no cover - gunicorn is a dependency; this keeps the app importable without it
-    class ParseException(Exception):
-        pass
 
 MAX_ID_CHARS = 200
 MAX_LIST_ITEMS = 1000   # disabled_rules / categories: far above the rulebook's size, bounds cache keys
 MAX_NAME_CHARS = 200
-BODY_SECONDS = 30.0     # the whole body must arrive within this; each read waits at most gworker.READ_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -33,53 +25,6 @@ class CheckRequest:
 
 def _bad(code: str, message: str) -> ApiError:
     return ApiError(400, code, message)
-
-
-def is_json_type(mimetype: str) -> bool:
-    """True for application/json and application/*+json (parameters such as charset aside)."""
-    return mimetype == "application/json" or (mimetype.startswith("application/") and mimetype.endswith("+json"))
-
-
-def read_body(limit: int) -> bytes:
-    """Read the whole body within `limit` bytes and BODY_SECONDS, chunked or not.
-
-    Reading here rather than in get_json() gives each failure its own answer: a body over the
-    limit is 413 whether or not it announced its length, broken chunked encoding is 400, a client
-    that stops sending is 408 (issue 10).
-    """
-    chunks, size, deadline = [], 0, time.monotonic() + BODY_SECONDS
-    # With a Content-Length werkzeug's stream refuses an oversized body before reading it; a
-    # chunked one is counted here, on the server's own input, so the rest can be drained first.
-    stream = request.stream if request.content_length is not None else request.environ["wsgi.input"]
-    try:
-        while chunk := stream.read(64 * 1024):
-            size += len(chunk)
-            if size > limit:
-                _discard_rest(stream, limit * 3, deadline)
-                raise RequestEntityTooLarge()
-            if time.monotonic() > deadline:
-                raise ApiError(408, "request_timeout", f"the request body took over {BODY_SECONDS:.0f} s to arrive")
-            chunks.append(chunk)
-    except ParseException:
-        raise _bad("bad_request", "the request body is not valid chunked encoding") from None
-    except (ClientDisconnected, OSError) as exc:
-        # werkzeug turns a read error into ClientDisconnected; the socket's read timeout
-        # (gworker.READ_TIMEOUT) underneath means the client stopped sending.
-        if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
-            raise ApiError(408, "request_timeout", "the client stopped sending the request body") from None
-        raise _bad("bad_request", "the request body ended before its Content-Length") from None
-    return b"".join(chunks)
-
-
-def _discard_rest(stream, most: int, deadline: float) -> None:
-    """Read a too-large body on to its end (within bounds) before answering 413.
-
-    A chunked body announces no length, so its size shows only while it is read. Answering with
-    most of it still unread would make the close reset the connection, and the client would lose
-    the 413 before reading it.
-    """
-    while most > 0 and time.monotonic() < deadline and (chunk := stream.read(64 * 1024)):
-        most -= len(chunk)
 
 
 def json_body(limit: int) -> dict:
