@@ -58,6 +58,8 @@ def _examples(value, where, rule_id, problems, active) -> tuple[tuple, tuple]:
         problems.add(where, rule_id, "`examples` must have `match` and `no_match` lists",
                      "write `examples: {match: [...], no_match: [...]}`")
         return (), ()
+    for key in sorted(set(value) - {"match", "no_match"}):
+        problems.add(where, rule_id, f"`examples` has an unknown field {key!r}", "use only `match` and `no_match`")
     out = []
     for key, least in (("match", 3), ("no_match", 2)):
         items, given = [], value.get(key) or []
