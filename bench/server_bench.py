@@ -9,6 +9,7 @@ from __future__ import annotations
 import http.client
 import json
 import multiprocessing as mp
+import os
 import random
 import sys
 import time
@@ -100,7 +101,8 @@ def _serve(worker: str, figures: dict, rng, engine, full: bool) -> None:
 def run() -> dict:
     engine = Engine.default()
     rng = random.Random()
-    figures = {"clients": CLIENTS, "batch": BATCH, "requests_per_client": REQUESTS_PER_CLIENT, "stalled": STALLED}
+    figures = {"clients": CLIENTS, "batch": BATCH, "requests_per_client": REQUESTS_PER_CLIENT, "stalled": STALLED,
+               "loadavg": [round(x, 2) for x in os.getloadavg()]}  # the machine is shared: say how busy it was
     _serve("gevent", figures, rng, engine, full=True)   # the default worker
     _serve("gthread", figures, rng, engine, full=False)  # the one it replaced, side by side
     figures["check"] = figures["check_gevent"]
@@ -121,6 +123,8 @@ def section(f: dict) -> list[str]:
              "Target: ≥ 10,000 messages/s with p99 ≤ 25 ms per batch; with 50 stalled connections "
              "(partial bodies, dripped headers, idle) p99 within 1.5x of the same load without them.", "",
              f"Server: {f.get('server', '')}", "",
+             *([f"Load average when the run started (1, 5, 15 min; 2 cores shared with other work): "
+                f"{', '.join(map(str, f['loadavg']))}. Compare rows of one run, not runs.", ""] if f.get("loadavg") else []),
              "| load | requests | errors | requests/s | messages/s | p50 ms | p99 ms |", "|---|---|---|---|---|---|---|"]
     for name, x in rows:
         if x is None:
