@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from . import __version__
+from . import __version__, jsontext
 from .engine import Engine, bundled_rules_dir
 from .rulebook import RulebookError
 
@@ -16,7 +16,7 @@ def _engine(path) -> Engine:
 
 def _mark(text: str, matches: list[dict]) -> str:
     """Return `text` with each matched phrase wrapped in ⟦ ⟧ (outermost matches only)."""
-    utf16 = text.encode("utf-16-le")
+    utf16 = text.encode("utf-16-le", "surrogatepass")
     out, pos = [], 0
     for m in matches:
         if m["offset"] < pos:
@@ -40,22 +40,41 @@ def _human(result: dict, text: str) -> str:
     return "\n".join(lines)
 
 
+def _bad_line(number: int, message: str) -> dict:
+    return {"id": f"line {number}", "error": {"code": "bad_input", "message": message}}
+
+
 def _jsonl(engine: Engine, args) -> int:
+    """One result per input line, in order; a bad line is answered with an error, never skipped."""
     status = 0
-    for number, line in enumerate(sys.stdin, 1):
-        if not line.strip():
+    # Bytes, decoded line by line: invalid UTF-8 in one line must not end the run (issue 10).
+    for number, raw in enumerate(sys.stdin.buffer, 1):
+        if not raw.strip():
             continue
         try:
-            item = json.loads(line)
+            item = json.loads(raw.decode("utf-8"))
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError('each line must be {"id": ..., "text": "..."}')
             result = engine.check([item], lang=args.lang, disabled_rules=args.disable,
                                   categories=args.category)[0]
+        except UnicodeDecodeError as exc:
+            status, result = 1, _bad_line(number, f"not valid UTF-8 (byte {exc.start + 1} of the line)")
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
-            status = 1
-            result = {"id": f"line {number}", "error": {"code": "bad_input", "message": str(exc)}}
-        print(json.dumps(result, ensure_ascii=False), flush=True)
+            status, result = 1, _bad_line(number, str(exc))
+        print(jsontext.dumps(result), flush=True)
     return status
+
+
+def _stdin_text() -> str:
+    try:
+        return sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"stdin is not valid UTF-8 (byte {exc.start + 1}); convert it first, "
+                         "e.g. iconv -f GB18030 -t UTF-8") from None
+
+
+class InputError(Exception):
+    """Input the command cannot read; str() says what and how to fix it."""
 
 
 def cmd_check(args) -> int:
@@ -64,10 +83,10 @@ def cmd_check(args) -> int:
     engine = _engine(args.rules) if args.rules else current_engine()
     if args.jsonl:
         return _jsonl(engine, args)
-    texts = args.text or [sys.stdin.read()]
+    texts = args.text or [_stdin_text()]
     results = engine.check(texts, lang=args.lang, disabled_rules=args.disable, categories=args.category)
     if args.json:
-        print(json.dumps({"rulebook": engine.rulebook, "results": results}, ensure_ascii=False, indent=2))
+        print(jsontext.dumps({"rulebook": engine.rulebook, "results": results}, indent=2))
     else:
         print("\n\n".join(_human(r, t) for r, t in zip(results, texts)))
     return 0
@@ -99,7 +118,10 @@ def cmd_test(args) -> int:
 def cmd_qa(args) -> int:
     from .qa import main as qa_main
 
-    return qa_main(_engine(args.rules), args)
+    try:
+        return qa_main(_engine(args.rules), args)
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError and bad lines are ValueErrors
+        raise InputError(f"cannot read the corpus: {exc}") from None
 
 
 def cmd_lock(args) -> int:
@@ -173,10 +195,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    # Text from argv may hold lone surrogates (undecodable bytes); print them escaped, not crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return args.func(args)
     except RulebookError as exc:
         print(f"dunwatch: the rulebook cannot be loaded:\n{exc}", file=sys.stderr)
+        return 2
+    except InputError as exc:
+        print(f"dunwatch: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

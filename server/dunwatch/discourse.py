@@ -93,35 +93,35 @@ class Discourse:
         self.min = config["min"]
         self.long = config["long"]
 
-    def _find(self, part: str, text: str, scan: dict) -> list[tuple[int, int]]:
+    def _find(self, part: str, text: str, scan, search=None) -> list[tuple[int, int]]:
         key, rest, _ = self.parts[part]
         found = list(scan.get(key, ()))
         if rest is not None:
-            found += self._search(rest, text, f"discourse:{part}") or []
+            found += (search or self._search)(rest, text, f"discourse:{part}") or []
         return found
 
-    def article(self, text: str, scan: dict | None = None) -> bool:
+    def article(self, text: str, scan=None, search=None) -> bool:
         """True when the message reads as writing about collection (enough distinct markers)."""
         scan = self._scanner.scan(text) if scan is None else scan
-        if self._find("about", text, scan):
+        if self._find("about", text, scan, search):
             return True
         # Who is addressed counts outside quotations only: a news story quoting “你同事欠钱不还”
         # still addresses no one.
         quotes = [m.span() for m in _QUOTE.finditer(text)]
-        addressed = [s for s in self._find("addressee", text, scan) if not any(a <= s[0] < b for a, b in quotes)]
-        if self.parts["narration"][2] and self._find("narration", text, scan) and not addressed:
+        addressed = [s for s in self._find("addressee", text, scan, search) if not any(a <= s[0] < b for a, b in quotes)]
+        if self.parts["narration"][2] and self._find("narration", text, scan, search) and not addressed:
             return True
         # Distinct markers of any kind count together: an advice paragraph holds a question, a
         # hedge and a report of what collectors say, each alone too weak to call it an article.
-        found = {text[a:b] for part in ("article", "sentence", "report") for a, b in self._find(part, text, scan)}
+        found = {text[a:b] for part in ("article", "sentence", "report") for a, b in self._find(part, text, scan, search)}
         if len(found) >= self.min:
             return True
         return len(text) > self.long and not addressed
 
-    def regions(self, text: str) -> list[tuple[int, int]]:
+    def regions(self, text: str, search=None) -> list[tuple[int, int]]:
         """Return the normalised spans in which a match counts as spoken about, not spoken."""
         scan = self._scanner.scan(text)
-        if self.article(text, scan):
+        if self.article(text, scan, search):
             return [(0, len(text))]
         out = []
         sentences = [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
@@ -129,14 +129,14 @@ class Discourse:
         def sentence_of(i):
             return next(((a, b) for a, b in sentences if a <= i < b), (i, len(text)))
 
-        for a, _b in self._find("sentence", text, scan):
+        for a, _b in self._find("sentence", text, scan, search):
             out.append(sentence_of(a))
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-        for a, b in self._find("report", text, scan):
+        for a, b in self._find("report", text, scan, search):
             quote = next(((qa, qb) for qa, qb in quotes if b <= qa <= b + 3), None)
             # From the intro itself: 收到…发出的律师函 holds the claim inside the intro.
             out.append((a, quote[1]) if quote else (a, sentence_of(a)[1]))
-        for a, b in self._find("negation", text, scan):
+        for a, b in self._find("negation", text, scan, search):
             # A claim starting in the negator, or in the rest of its clause (at most `within`
             # characters on), is negated: 无权把任何人列入…, 不会被起诉; so is one that holds the
             # negator between its words (警方不会介入).

@@ -1,6 +1,7 @@
 """The engine: normalise, match, map offsets back, score. Knows nothing of HTTP."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from .matcher import Matcher
@@ -56,17 +57,25 @@ class Engine:
         """Return every rule that fires on `text` (signals included) with its normalised spans."""
         return self._matcher.fire(normalize(text).text, frozenset(disabled))
 
-    def check(self, texts, lang="zh-Hant", disabled_rules=(), categories=None) -> list[dict]:
-        """Check each text; return one CONTRACT.md result object per text, in order."""
+    def check(self, texts, lang="zh-Hant", disabled_rules=(), categories=None,
+              deadline: float | None = None) -> list[dict]:
+        """Check each text; return one CONTRACT.md result object per text, in order.
+
+        `categories` None reports every category, an empty list none. `deadline` (a time.monotonic()
+        value) caps the whole call: a text not checked completely by then comes back with what was
+        found and `"incomplete": true`, so a hostile batch cannot hold a server (issue 10).
+        """
         lang = pick_lang(lang)
         disabled = frozenset(disabled_rules or ())
-        wanted = frozenset(categories) if categories else None
-        return [self._check_one(mid, text, lang, disabled, wanted) for mid, text in _items(texts)]
+        wanted = frozenset(categories) if categories is not None else None
+        return [self._check_one(mid, text, lang, disabled, wanted, deadline) for mid, text in _items(texts)]
 
-    def _check_one(self, mid, text, lang, disabled, wanted) -> dict:
+    def _check_one(self, mid, text, lang, disabled, wanted, deadline=None) -> dict:
+        if deadline is not None and time.monotonic() >= deadline:
+            return {"id": mid, "flagged": False, "risk": "none", "score": 0.0, "matches": [], "incomplete": True}
         norm = normalize(text)
         matches = []
-        for rule_id, spans in self._matcher.fire(norm.text, disabled).items():
+        for rule_id, spans in self._matcher.fire(norm.text, disabled, deadline=deadline).items():
             rule = self._rules[rule_id]
             if not rule.report or (wanted is not None and rule.category not in wanted):
                 continue
@@ -78,7 +87,10 @@ class Engine:
                                 "severity": rule.severity, "message": rule.text["message"][lang]})
         matches.sort(key=lambda m: (m["offset"], -m["length"], m["rule"]))
         flagged, risk, score = assess(matches)
-        return {"id": mid, "flagged": flagged, "risk": risk, "score": score, "matches": matches}
+        result = {"id": mid, "flagged": flagged, "risk": risk, "score": score, "matches": matches}
+        if deadline is not None and time.monotonic() >= deadline:
+            result["incomplete"] = True  # a search may have been cut short by the deadline
+        return result
 
     def categories(self, lang="zh-Hant") -> list[dict]:
         return [c.describe(lang) for c in self.book.categories.values()]

@@ -9,6 +9,7 @@ patterns drop overlapping spans, and meta rules are evaluated over what fired.
 from __future__ import annotations
 
 import logging
+import time
 
 import regex
 
@@ -88,19 +89,26 @@ class Matcher:
         self._metas = MetaSet([r for r in book.rules if r.kind == "meta" and r.active],
                               [c.rule for c in self._compiled])
 
-    def _search(self, rx: regex.Pattern, text: str, rule_id: str) -> list[tuple[int, int]] | None:
+    def _search(self, rx: regex.Pattern, text: str, rule_id: str,
+                deadline: float | None = None) -> list[tuple[int, int]] | None:
+        budget = MATCH_BUDGET if deadline is None else min(MATCH_BUDGET, max(deadline - time.monotonic(), 1e-3))
         try:
-            return [m.span() for m in rx.finditer(text, timeout=MATCH_BUDGET) if m.end() > m.start()]
+            return [m.span() for m in rx.finditer(text, timeout=budget) if m.end() > m.start()]
         except TimeoutError:
             self.timeouts += 1
             log.warning("rule %s exceeded its %.2fs budget on one message; skipped", rule_id, MATCH_BUDGET)
             return None
 
-    def fire(self, text: str, disabled=frozenset(), everything: bool = False) -> dict[str, list[tuple[int, int]]]:
+    def fire(self, text: str, disabled=frozenset(), everything: bool = False,
+             deadline: float | None = None) -> dict[str, list[tuple[int, int]]]:
         """Return {rule id: spans in `text`} for every enabled rule that fires, signals and metas included.
 
         `everything` runs every rule without the prefilter: for tests that prove it loses nothing.
+        `deadline` (time.monotonic()) caps every search, so a request's total time is bounded too.
         """
+        def search(rx, t, rule_id):
+            return self._search(rx, t, rule_id, deadline)
+
         present, chars = self._index.present(text), self._chars.intersection(text)
         candidates: dict[int, list[int]] = {}
         if everything:
@@ -127,22 +135,22 @@ class Matcher:
             if rule.id in disabled or (c.needs_all and len(set(candidates[index])) < len(c.regexes)):
                 continue
             # Rules found by the term scan alone are cheaper to run than their contexts are to test.
-            spans = c.run(text, candidates[index], hits) if c.scanned else None
+            spans = c.run(text, candidates[index], hits, search) if c.scanned else None
             if spans == [] or (rule.context and not any(
-                    self._context(name, text, hits, contexts) for name in rule.context)) or any(
-                    self._context(name, text, hits, contexts) for name in rule.unless):
+                    self._context(name, text, hits, contexts, search) for name in rule.context)) or any(
+                    self._context(name, text, hits, contexts, search) for name in rule.unless):
                 continue
             if spans is None:
-                spans = c.run(text, candidates[index], hits)
+                spans = c.run(text, candidates[index], hits, search)
             if spans and rule.discourse:
                 if regions is None:
-                    regions = self._discourse.regions(text)
+                    regions = self._discourse.regions(text, search)
                 spans = [s for s in spans if not Discourse.drops(s, regions, c.needs_all)]
             antis = self._rule_antis[index]
             if spans and antis:
                 if live_antis is None:
                     live_antis = set(self._antis.select(present, chars))
-                stops = [s for k in antis if k in live_antis for s in self._blocked(k, text, rule.id, blocked)]
+                stops = [s for k in antis if k in live_antis for s in self._blocked(k, text, rule.id, blocked, search)]
                 spans = [s for s in spans if not any(s[0] < b and a < s[1] for a, b in stops)]
             if spans:
                 fired[rule.id] = spans
@@ -150,14 +158,14 @@ class Matcher:
             self._metas.fire(fired, disabled)
         return fired
 
-    def _blocked(self, k: int, text: str, rule_id: str, cache: dict) -> list:
+    def _blocked(self, k: int, text: str, rule_id: str, cache: dict, search) -> list:
         if k not in cache:
-            cache[k] = self._search(self._anti[k], text, rule_id) or []
+            cache[k] = search(self._anti[k], text, rule_id) or []
         return cache[k]
 
-    def _context(self, name: str, text: str, hits, cache: dict) -> bool:
+    def _context(self, name: str, text: str, hits, cache: dict, search) -> bool:
         if name not in cache:
             rest = self._contexts[name]
             cache[name] = bool(hits.get(("context", name))) or (
-                rest is not None and bool(self._search(rest, text, f"context:{name}")))
+                rest is not None and bool(search(rest, text, f"context:{name}")))
         return cache[name]

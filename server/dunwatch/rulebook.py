@@ -16,10 +16,13 @@ from .safety import check_pattern
 from .discourse import parse_discourse
 from .lexicon import NAME, LexiconError, Lexicons, parse_entries
 from .schema import Problems, check_meta, langs, rule as parse_rule, str_list
+from .yamlsafe import YamlProblem, load_yaml
 
 SCHEMA = 2
 SCHEMAS = (1, 2)        # schema 1: no lexicons, kinds or discourse; still read
 _BOOK_KEYS = {"name", "version", "schema", "license", "homepage", "contexts", "categories", "discourse"}
+_FILE_KEYS = {"category", "contexts", "rules"}
+_CATEGORY_KEYS = {"severity", "title", "description"}
 LEXICON_DIR = "lexicons"
 
 
@@ -32,13 +35,15 @@ class RulebookError(Exception):
 
 
 _UNREADABLE = object()
-# libyaml's loader when PyYAML was built with it: the same safe subset, about ten times faster.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_FILES = 200                    # category files (and lexicons) per rulebook
+MAX_BOOK_BYTES = 8 * 1024 * 1024   # all files together (bundled: about 340 KB)
 
 
 def _read_yaml(path: Path, problems: Problems):
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        return load_yaml(path)
+    except YamlProblem as exc:
+        problems.add(path.name, None, str(exc), exc.fix)
     except (OSError, UnicodeDecodeError) as exc:
         problems.add(path.name, None, f"cannot be read ({exc})", "check the file exists and is UTF-8")
     except yaml.YAMLError as exc:
@@ -49,9 +54,33 @@ def _read_yaml(path: Path, problems: Problems):
     return _UNREADABLE
 
 
+def _too_big(files: list[Path]) -> str | None:
+    """Say why the directory is too big to be a rulebook, before any file is parsed."""
+    if len(files) > MAX_FILES:
+        return f"{len(files)} YAML files, over the limit of {MAX_FILES}"
+    total = sum(p.stat().st_size for p in files)
+    return f"{total:,} bytes of YAML, over the limit of {MAX_BOOK_BYTES:,}" if total > MAX_BOOK_BYTES else None
+
+
 def _canonical_digest(data) -> str:
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _mapping(data: dict, key: str, where: str, problems: Problems) -> dict:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        problems.add(where, None, f"`{key}` must be a mapping of names to entries", "see rules/README.md")
+        return {}
+    return value
+
+
+def _sequence(data: dict, key: str, where: str, problems: Problems) -> list:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        problems.add(where, None, f"`{key}` must be a list of records", "write `- id: …` items under it")
+        return []
+    return value
 
 
 def _load_lexicons(root: Path, problems: Problems, raw_files: dict) -> Lexicons:
@@ -90,6 +119,10 @@ def load_rulebook(path) -> Rulebook:
     book_path = root / "rulebook.yaml"
     if not book_path.is_file():
         raise RulebookError([f"{root}: no rulebook.yaml. Fix: point at a rules directory that has one."])
+    files = sorted(p for p in root.glob("*.yaml") if p.name != "rulebook.yaml")
+    too_big = _too_big(files + [book_path] + sorted((root / LEXICON_DIR).glob("*.yaml")))
+    if too_big:
+        raise RulebookError([f"{root}: {too_big}. Fix: point at a rules directory, not a data dump."])
     book = _read_yaml(book_path, problems)
     book = {} if book is _UNREADABLE or book is None else book
     if not isinstance(book, dict):
@@ -99,19 +132,23 @@ def load_rulebook(path) -> Rulebook:
     for key in ("name", "version", "license"):
         if not isinstance(book.get(key), str) or not book[key]:
             problems.add("rulebook.yaml", None, f"`{key}` is missing", f"set `{key}:` (quoted)")
-    if book.get("schema") not in SCHEMAS:
+    if type(book.get("schema")) is not int or book["schema"] not in SCHEMAS:  # `schema: true` equals 1
         problems.add("rulebook.yaml", None, f"schema {book.get('schema')!r} is not supported",
                      f"this Dunwatch reads schemas {SCHEMAS}")
     categories = {}
-    for cid, raw in (book.get("categories") or {}).items():
-        raw = raw or {}
+    for cid, raw in _mapping(book, "categories", "rulebook.yaml", problems).items():
+        if not isinstance(raw, dict):
+            problems.add("rulebook.yaml", cid, "a category must be a mapping with severity, title and "
+                         "description", "see rules/README.md")
+            continue
+        for key in sorted(set(raw) - _CATEGORY_KEYS):
+            problems.add("rulebook.yaml", cid, f"unknown field {key!r}", f"use only {sorted(_CATEGORY_KEYS)}")
         if raw.get("severity") not in SEVERITIES:
             problems.add("rulebook.yaml", cid, "category severity is invalid", f"use one of {SEVERITIES}")
         title = langs(raw.get("title"), "rulebook.yaml", cid, "title", problems)
         desc = langs(raw.get("description"), "rulebook.yaml", cid, "description", problems)
         categories[cid] = Category(cid, raw.get("severity"), title or {}, desc or {})
     contexts = {}
-    files = sorted(p for p in root.glob("*.yaml") if p.name != "rulebook.yaml")
     raw_files = {"rulebook.yaml": book}
     lexicons = _load_lexicons(root, problems, raw_files)
     for src in [("rulebook.yaml", book)] + [(p.name, None) for p in files]:
@@ -125,7 +162,9 @@ def load_rulebook(path) -> Rulebook:
             if name != "rulebook.yaml":
                 problems.add(name, None, "is not a mapping with `category` and `rules`", "see rules/README.md")
             continue
-        for cname, pats in (data.get("contexts") or {}).items():
+        for key in sorted(set(data) - _FILE_KEYS) if name != "rulebook.yaml" else ():
+            problems.add(name, None, f"unknown field {key!r}", f"use only {sorted(_FILE_KEYS)}")
+        for cname, pats in _mapping(data, "contexts", name, problems).items():
             if cname in contexts:
                 problems.add(name, None, f"context {cname!r} is defined twice", "rename one of them")
             try:
@@ -143,12 +182,12 @@ def load_rulebook(path) -> Rulebook:
         if not isinstance(data, dict):
             continue
         category = data.get("category")
-        if category != p.stem or category not in categories:
+        if not isinstance(category, str) or category != p.stem or category not in categories:
             problems.add(p.name, None, f"`category: {category}` does not match the file name or is "
                          "not declared in rulebook.yaml", f"name the file <category>.yaml; categories: "
                          f"{sorted(categories)}")
             continue
-        for raw in data.get("rules") or []:
+        for raw in _sequence(data, "rules", p.name, problems):
             rule = parse_rule(raw, p.name, category, contexts, problems, lexicons)
             if rule is None:
                 continue

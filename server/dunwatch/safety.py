@@ -15,10 +15,10 @@ try:  # the stdlib parser reads the common subset of `regex` syntax; \p{…} and
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _C, sre_parse as _P
 
+from .probes import REPEATS as _REPEATS, probe_strings
+
 PROBE_BUDGET = 0.5        # seconds one probe may take before the pattern is called catastrophic (ordinary
                           # patterns take under 25 ms here, so a busy machine does not cause false refusals)
-PROBE_LENGTH = 1000
-_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT) + ((_C.POSSESSIVE_REPEAT,) if hasattr(_C, "POSSESSIVE_REPEAT") else ())
 _WILD = (_C.ANY, _C.NOT_LITERAL)
 
 
@@ -42,11 +42,11 @@ def _children(op, av):
     return []
 
 
-def _walk(items):
+def walk(items):
     for op, av in items:
         yield op, av
         for child in _children(op, av):
-            yield from _walk(child)
+            yield from walk(child)
 
 
 def _is_wild(op, av) -> bool:
@@ -60,30 +60,17 @@ def _is_wild(op, av) -> bool:
 
 def static_problems(tree) -> list[tuple[str, str]]:
     out = []
-    for op, av in _walk(tree):
+    for op, av in walk(tree):
         if op not in _REPEATS:
             continue
         lo, hi, body = av
-        if hi == _C.MAXREPEAT and any(_is_wild(o, a) for o, a in _walk(body)):
+        if hi == _C.MAXREPEAT and any(_is_wild(o, a) for o, a in walk(body)):
             out.append(("has an unbounded wildcard (`.*`, `.+`, `[^…]+`)",
                         "bound the gap, e.g. `.{0,8}`"))
-        if hi > 1 and any(o in _REPEATS and a[0] != a[1] for o, a in _walk(body)):
+        if hi > 1 and any(o in _REPEATS and a[0] != a[1] for o, a in walk(body)):
             out.append(("nests a variable quantifier inside a repeated group (catastrophic "
                         "backtracking)", "rewrite without the outer repetition"))
     return out
-
-
-def _probe_strings(pattern: str, tree) -> list[str]:
-    chars = []
-    for op, av in _walk(tree or []):
-        if op == _C.LITERAL and chr(av) not in chars:
-            chars.append(chr(av))
-    chars = (chars + ["a", "1", "律", " "])[:10]
-    chunk = "".join(chars)
-    strings = [c * PROBE_LENGTH + "\x00" for c in chars]
-    strings.append(chunk * (PROBE_LENGTH // max(len(chunk), 1)) + "\x00")
-    strings.append((chars[0] + "\x00") * (PROBE_LENGTH // 2))
-    return strings
 
 
 @functools.lru_cache(maxsize=8192)
@@ -107,7 +94,7 @@ def _check(pattern: str) -> list[tuple[str, str]]:
     problems = static_problems(tree) if tree is not None else []
     if problems:
         return problems
-    for s in _probe_strings(pattern, tree):
+    for s in probe_strings(tree):
         try:
             compiled.search(s, timeout=PROBE_BUDGET)
         except TimeoutError:

@@ -58,13 +58,19 @@ def _examples(value, where, rule_id, problems, active) -> tuple[tuple, tuple]:
         problems.add(where, rule_id, "`examples` must have `match` and `no_match` lists",
                      "write `examples: {match: [...], no_match: [...]}`")
         return (), ()
+    for key in sorted(set(value) - {"match", "no_match"}):
+        problems.add(where, rule_id, f"`examples` has an unknown field {key!r}", "use only `match` and `no_match`")
     out = []
     for key, least in (("match", 3), ("no_match", 2)):
-        items = []
-        for item in value.get(key) or []:
+        items, given = [], value.get(key) or []
+        if not isinstance(given, list):  # a bare string would be read one character at a time
+            problems.add(where, rule_id, f"`examples.{key}` must be a list", f"write `{key}: [\"…\", …]`")
+            given = []
+        for item in given:
             if isinstance(item, str):
                 items.append(Example(item))
-            elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            elif (isinstance(item, dict) and isinstance(item.get("text"), str)
+                  and isinstance(item.get("expect"), (str, type(None)))):
                 items.append(Example(item["text"], item.get("expect")))
             else:
                 problems.add(where, rule_id, f"an item of `examples.{key}` is neither text nor "

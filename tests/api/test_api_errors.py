@@ -94,7 +94,8 @@ def test_wrong_method_is_405_with_allow(server, method, path):
 
 
 def test_admin_reload_without_a_configured_token_is_403(tokenless_server, openapi):
-    r = requests.post(tokenless_server.url("/v1/admin/reload"), timeout=10)
+    # JSON: a POST with neither a JSON type nor a token is refused earlier, with 415 (test_api_hardening).
+    r = requests.post(tokenless_server.url("/v1/admin/reload"), json={}, timeout=10)
     body = assert_error(r, 403, "forbidden")
     openapi.validate("/v1/admin/reload", "post", 403, body)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 import requests
@@ -43,3 +44,44 @@ def test_no_message_text_in_the_log_even_at_debug():
     assert "[DEBUG]" in log  # the server really ran at debug level
     for needle in _variants(secret) + _variants(plain) + [flagged]:
         assert needle not in log, f"message text leaked into the log: {needle!r}"
+
+
+def test_gunicorn_own_lines_carry_no_client_address_and_no_request_fragment():
+    """Requests gunicorn refuses itself (issue 10): the log says what kind of refusal, nothing more."""
+    import socket
+    import time
+    from urllib.parse import urlsplit
+
+    marker = uuid.uuid4().hex[:10]
+    requests_bytes = [
+        f"GARBAGE /{marker}a x y\r\n\r\n".encode(),                                       # bad request line
+        f"GET /{marker}b HTTP/1.1\r\nHost: x\r\nBad Header {marker}c: y\r\n\r\n".encode(),  # bad header
+        f"GET /{marker}d{'a' * 5000} HTTP/1.1\r\nHost: x\r\n\r\n".encode(),                # line too long
+        (f"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+         f"Transfer-Encoding: chunked\r\n\r\nZZ{marker}e\r\n\r\n").encode(),                # broken chunk
+        f"GET /{marker}f HTTP/9.9\r\nHost: x\r\n\r\n".encode(),                             # bad version
+    ]
+    env = {"DUNWATCH_LOG_LEVEL": "debug"}
+    with live_server(workers=1, env=env) as srv:
+        url = urlsplit(srv.base_url)
+        ports = []
+        for data in requests_bytes:
+            with socket.create_connection((url.hostname, url.port), timeout=15) as sock:
+                ports.append(sock.getsockname()[1])
+                sock.sendall(data)
+                try:
+                    while sock.recv(65536):
+                        pass
+                except OSError:
+                    pass
+        time.sleep(0.5)
+        log = srv.stderr_text()
+    assert "[DEBUG]" in log
+    assert "refused a request that is not valid HTTP" in log  # what is logged instead
+    assert marker not in log, [line for line in log.splitlines() if marker in line]
+    assert "ip=" not in log
+    for port in ports:
+        assert f":{port}" not in log and f"'{port}'" not in log and f", {port})" not in log
+    for line in log.splitlines():
+        if "127.0.0.1" in line:  # the server's own address, at start-up (and in the debug config dump)
+            assert "Listening at:" in line or re.match(r"\s+\w+: ", line), line

@@ -6,11 +6,12 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import accesslog, errors
 from .config import Settings, load_settings
+from .jsonio import JsonProvider
 from .ratelimit import limit_requests
 from .report_page import report_page
 from .routes import health, v1
 from .rulebook import EngineSlot, load_validated
-from .security import require_token, security_headers, setup_cors
+from .security import refuse_simple_posts, require_token, security_headers, setup_cors
 from .service import Service
 
 
@@ -24,13 +25,13 @@ def create_app(config=None, *, engine=None, master_pid: int | None = None) -> Fl
     if engine is None:
         engine = load_validated(settings.rules)
     app = Flask(__name__, static_folder=None)  # an API: no /static route
-    app.config.update(MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False)
-    app.json.ensure_ascii = False  # Chinese stays readable and about a third the size
-    app.json.sort_keys = False
+    app.config.update(MAX_CONTENT_LENGTH=settings.max_body_bytes)
+    app.json = JsonProvider(app)
     svc = Service(settings, EngineSlot(engine, settings.rules), master_pid=master_pid)
     app.extensions["dunwatch"] = svc
 
     accesslog.register(app)
+    app.before_request(refuse_simple_posts)  # first: such a request must not even cost a rate token
     app.before_request(limit_requests(svc.limiter))
     app.before_request(require_token(svc.token))
     app.after_request(security_headers)

@@ -31,6 +31,8 @@ def _finish(response):
         shown = ",".join(rules[:MAX_RULES_LOGGED]) + ("…" if len(rules) > MAX_RULES_LOGGED else "")
         parts += [f"texts={stats.texts}", f"flagged={stats.flagged}",
                   f"cache_hits={stats.cache_hits}", f"rules={shown or '-'}"]
+        if stats.incomplete:
+            parts.append(f"incomplete={stats.incomplete}")
     log.info(" ".join(parts))
     return response
 

@@ -10,9 +10,9 @@ from .rulebook import RulebookRejected, load_validated
 from .security import bind_refusal
 
 # Flags that map one-to-one onto Settings fields; unset flags (None) leave env/defaults in place.
-_FLAGS = ("host", "port", "rules", "token", "token_file", "workers", "threads", "allow_remote",
+_FLAGS = ("host", "port", "rules", "token", "token_file", "workers", "worker", "threads", "allow_remote",
           "cors_origins", "max_body_bytes", "max_texts", "max_text_chars", "rate_limit", "rate_burst",
-          "cache_size", "trusted_proxies", "log_level", "graceful_timeout")
+          "cache_size", "trusted_proxies", "log_level", "graceful_timeout", "max_check_seconds")
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -29,7 +29,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--token", help="require 'Authorization: Bearer TOKEN' (visible in ps: prefer --token-file)")
     p.add_argument("--token-file", metavar="PATH", help="read the token from a file")
     p.add_argument("--workers", type=int, help="worker processes (default 2)")
-    p.add_argument("--threads", type=int, help="threads per worker (default 1; matching is CPU-bound)")
+    p.add_argument("--worker", choices=("gevent", "gthread"),
+                   help="worker kind (default gevent: slow clients cannot hold a worker)")
+    p.add_argument("--threads", type=int, help="threads per gthread worker (default 1; matching is CPU-bound)")
     p.add_argument("--allow-remote", action="store_true", default=None,
                    help="allow listening beyond loopback without a token (a proxy controls access)")
     p.add_argument("--cors-origin", dest="cors_origins", action="append", metavar="ORIGIN",
@@ -41,6 +43,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--rate-burst", type=int, help="requests a client may send at once (default 60)")
     p.add_argument("--cache-size", type=int, help="cached results per worker (default 20000; 0 = off)")
     p.add_argument("--trusted-proxies", type=int, help="X-Forwarded-For hops to trust (default 0)")
+    p.add_argument("--max-check-seconds", type=float,
+                   help="matching time per request (default 5); texts left come back \"incomplete\"")
     p.add_argument("--graceful-timeout", type=int, help="seconds a stopping worker may finish requests (default 10)")
     p.add_argument("--log-level", choices=("debug", "info", "warning", "error"), help="default info")
     p.set_defaults(func=serve)

@@ -1,11 +1,13 @@
 """Server settings: one defaults object, then DUNWATCH_* environment variables, then overrides."""
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, fields
 from urllib.parse import urlsplit
 
 ENV_PREFIX = "DUNWATCH_"
+WORKERS = ("gevent", "gthread")
 
 
 class SettingsError(ValueError):
@@ -24,6 +26,9 @@ class Settings:
     # docs/performance.md). Two single-threaded workers use both cores, and a slow batch in one
     # leaves the other free for /healthz.
     workers: int = 2
+    # gevent (default): a slow or idle client parks a greenlet, never a worker (issue 10; see
+    # gworker.py). gthread: `threads` threads per worker, each held by its connection.
+    worker: str = "gevent"
     threads: int = 1
     allow_remote: bool = False
     cors_origins: tuple = ()            # exact origins the operator trusts, besides extensions
@@ -35,18 +40,27 @@ class Settings:
     cache_size: int = 20_000            # results kept in the LRU (per worker)
     trusted_proxies: int = 0            # X-Forwarded-For hops to trust (a reverse proxy in front)
     log_level: str = "info"
+    max_check_seconds: float = 5.0      # matching time per request; texts left are "incomplete"
     graceful_timeout: int = 10
 
     def resolved_token(self) -> str | None:
         """Return the token, reading token_file when no token was given directly."""
-        if self.token:
+        if self.token is not None:
+            if not self.token.strip():
+                raise SettingsError("token: is blank; give a real token or none at all")
             return self.token
         if self.token_file:
             try:
                 with open(self.token_file, encoding="utf-8") as fh:
-                    return fh.read().strip() or None
-            except OSError as exc:
-                raise SettingsError(f"token_file: cannot read {self.token_file}: {exc.strerror}")
+                    token = fh.read().strip()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise SettingsError(f"token_file: cannot read {self.token_file}: "
+                                    f"{getattr(exc, 'strerror', None) or exc}") from None
+            if not token:
+                # Starting without a token here would publish an open server behind the TLS proxy.
+                raise SettingsError(f"token_file: {self.token_file} is empty; write the token into it "
+                                    "(e.g. openssl rand -hex 32 > FILE)")
+            return token
         return None
 
 
@@ -106,7 +120,11 @@ def _validate(s: Settings) -> None:
                  "rate_burst", "cache_size", "trusted_proxies", "graceful_timeout"):
         if getattr(s, name) < (0 if name in ("port", "cache_size", "trusted_proxies") else 1):
             raise SettingsError(f"{name}: {getattr(s, name)} is out of range")
-    if s.rate_limit < 0:
+    if s.worker not in WORKERS:
+        raise SettingsError(f"worker: {s.worker!r} is not one of {', '.join(WORKERS)}")
+    if not math.isfinite(s.max_check_seconds) or s.max_check_seconds <= 0:
+        raise SettingsError("max_check_seconds: must be a positive number of seconds")
+    if not math.isfinite(s.rate_limit) or s.rate_limit < 0:  # nan compares false and switched it off
         raise SettingsError("rate_limit: must be 0 (off) or a positive number of requests per second")
     if s.log_level.lower() not in ("debug", "info", "warning", "error", "critical"):
         raise SettingsError(f"log_level: {s.log_level!r} is not one of debug, info, warning, error")

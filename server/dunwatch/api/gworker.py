@@ -1,18 +1,24 @@
-"""gunicorn's threaded worker, with the errors gunicorn answers itself in the API's JSON shape.
+"""The gunicorn workers `dunwatch serve` runs: errors gunicorn answers itself keep the API's JSON
+shape, and its own log lines carry no client address and no piece of a request.
 
-A request gunicorn cannot parse (a request line over 4 KiB, oversized headers, bad HTTP) never
-reaches Flask; gunicorn answers it with an HTML page. STYLE.md and CONTRACT.md promise one JSON
-error shape for every error, so this worker swaps gunicorn's writer for one that keeps it.
+The default worker is gevent's: a connection waiting for a slow or idle client is a parked
+greenlet, not a held worker, so clients that stall cannot delay anyone else (issue 10). Requests
+themselves still run one at a time per worker, which suits CPU-bound matching. The gthread worker
+stays available (`--worker gthread`) for comparison in the benchmark.
 """
 from __future__ import annotations
 
 import json
+import signal
 
 from gunicorn import util as gunicorn_util
 from gunicorn.workers.gthread import ThreadWorker
 
-_CODES = {400: "bad_request", 403: "forbidden", 414: "uri_too_long", 417: "expectation_failed",
-          431: "headers_too_large", 500: "internal_error", 501: "not_implemented"}
+from .gunicornlog import redact_gunicorn_log
+
+_CODES = {400: "bad_request", 403: "forbidden", 408: "request_timeout", 414: "uri_too_long",
+          417: "expectation_failed", 431: "headers_too_large", 500: "internal_error", 501: "not_implemented"}
+READ_TIMEOUT = 10.0   # seconds one read from a client may wait before the connection is dropped
 
 
 def write_json_error(sock, status_int, reason, mesg):
@@ -24,10 +30,53 @@ def write_json_error(sock, status_int, reason, mesg):
     gunicorn_util.write_nonblock(sock, (head + body).encode("latin-1"))
 
 
-class JsonErrorWorker(ThreadWorker):
-    """The gthread worker `dunwatch serve` runs."""
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGQUIT}
+
+
+class _Ours:
+    """What both workers add: JSON errors, a redacted log, no stop signal lost while booting."""
 
     def init_process(self):
+        # A Ctrl-C or SIGTERM that reaches a worker between the fork and gunicorn's init_signals()
+        # would go to the master's handler copy and be lost; the worker then lingers until the
+        # master kills it. Held back until the worker's own handlers are in place.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
         # This process is a worker of ours alone, so replacing gunicorn's module function is contained.
         gunicorn_util.write_error = write_json_error
+        redact_gunicorn_log(self.log)
         super().init_process()
+
+    def init_signals(self):
+        super().init_signals()
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
+class JsonErrorWorker(_Ours, ThreadWorker):
+    """gunicorn's threaded worker, with JSON errors and a redacted log."""
+
+
+try:
+    from gunicorn.workers.ggevent import GeventWorker
+except (ImportError, RuntimeError):  # gevent is a dependency; this only keeps the module importable
+    GeventWorker = None
+else:
+    class JsonErrorGeventWorker(_Ours, GeventWorker):
+        """gevent's worker, with JSON errors, a redacted log and a read timeout on every connection."""
+
+        def handle(self, listener, client, addr):
+            # gunicorn sets the socket blocking (no timeout). A timeout makes a client that stops
+            # sending mid-request lose its connection instead of keeping a greenlet forever; the
+            # request line and headers are bounded as a whole by `keepalive` (timeout_ctx).
+            client.settimeout(READ_TIMEOUT)
+            super(GeventWorker, self).handle(listener, client, addr)
+
+        def handle_quit(self, sig, frame):
+            # gunicorn's gevent worker quits by sys.exit() from a spawned greenlet, which gevent
+            # prints as a traceback. Stopping the run loop ends the worker just as fast, cleanly.
+            self.alive = False
+
+        def handle_error(self, req, client, addr, exc):
+            super().handle_error(req, client, addr, exc)
+            # The request was not read to its end; closing now would reset the connection and can
+            # destroy the error answer before the client reads it (RFC 9112, 9.6). gthread does this too.
+            gunicorn_util.close_graceful(client)

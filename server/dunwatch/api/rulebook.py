@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from dataclasses import is_dataclass, asdict
 
 log = logging.getLogger("dunwatch.api")
@@ -26,12 +27,24 @@ def load_validated(rules_path: str | None):
         raise RulebookRejected(f"the rulebook does not load:\n{exc}") from None
     except OSError as exc:
         raise RulebookRejected(f"the rulebook cannot be read: {exc}") from None
-    failures = engine.run_examples()
+    except Exception as exc:  # noqa: BLE001 - a rulebook must never take the server down (issue 10)
+        raise RulebookRejected(f"the rulebook could not be loaded ({unexpected(exc)})") from None
+    try:
+        failures = engine.run_examples()
+    except Exception as exc:  # noqa: BLE001
+        raise RulebookRejected(f"the rulebook's examples could not be run ({unexpected(exc)})") from None
     if failures:
         shown = "\n".join(f"  {f}" for f in failures[:20])
         more = f"\n  … and {len(failures) - 20} more" if len(failures) > 20 else ""
         raise RulebookRejected(f"{len(failures)} rule example(s) fail:\n{shown}{more}")
     return engine
+
+
+def unexpected(exc: BaseException) -> str:
+    """Describe an unexpected exception by type and code location only: its text could quote anything."""
+    frames = traceback.extract_tb(exc.__traceback__)[-3:]
+    where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in reversed(frames))
+    return f"unexpected {type(exc).__name__} at {where or 'an unknown place'}"
 
 
 def as_dict(value):

@@ -18,9 +18,13 @@ import sys
 from gunicorn.app.base import BaseApplication
 
 from . import create_app
-from .rulebook import RulebookRejected, load_validated
+from .rulebook import RulebookRejected, load_validated, unexpected
 
 log = logging.getLogger("dunwatch.api")
+_WORKER_CLASSES = {"gevent": "dunwatch.api.gworker.JsonErrorGeventWorker",   # JSON errors, redacted log
+                   "gthread": "dunwatch.api.gworker.JsonErrorWorker"}
+MAX_CONNECTIONS = 1000   # open connections per gevent worker; beyond, new ones wait in the listen queue
+HEADER_SECONDS = 5       # see "keepalive" below
 
 
 def setup_logging(level: str) -> None:
@@ -52,8 +56,12 @@ class DunwatchServer(BaseApplication):
         options = {
             "bind": [bind_address(s.host, s.port)],
             "workers": s.workers,
-            "worker_class": "dunwatch.api.gworker.JsonErrorWorker",  # gthread + JSON errors
+            "worker_class": _WORKER_CLASSES[s.worker],
             "threads": s.threads,
+            "worker_connections": MAX_CONNECTIONS,
+            # gevent: the request line and headers must arrive within this, and an idle kept-alive
+            # connection is closed after it; gthread: the idle limit only.
+            "keepalive": HEADER_SECONDS,
             "preload_app": False,          # workers build their app after the fork, from self.engine
             "accesslog": None,             # our own access log (accesslog.py) leaves the text out
             "errorlog": "-",
@@ -87,6 +95,8 @@ class DunwatchServer(BaseApplication):
                   f"{'  token required' if self.settings.resolved_token() else ''}", flush=True)
 
     def _on_reload(self, arbiter):
+        # gunicorn's main loop dies of any exception raised here, and takes every worker with it:
+        # whatever happens, the master keeps the engine it has (issue 10).
         old = self.engine.rulebook
         if self.follower:  # reload whatever the store's `current` points at now
             self.settings = self.follower.settings(self.settings)
@@ -94,6 +104,10 @@ class DunwatchServer(BaseApplication):
             self.engine = load_validated(self.settings.rules)
         except RulebookRejected as exc:
             log.error("SIGHUP: rulebook refused, still serving %s (%s): %s", old["version"], old["digest"], exc)
+            return
+        except Exception as exc:  # noqa: BLE001
+            log.error("SIGHUP: rulebook refused, still serving %s (%s): %s", old["version"], old["digest"],
+                      unexpected(exc))
             return
         new = self.engine.rulebook
         log.info("SIGHUP: rulebook %s (%s) -> %s (%s); restarting workers", old["version"],

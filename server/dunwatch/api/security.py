@@ -9,6 +9,7 @@ from flask import Flask, request
 from flask_cors import CORS
 
 from .errors import ApiError
+from .body import is_json_type
 
 # Extension origins, anchored at both ends (flask-cors uses re.match, which anchors only the start).
 EXTENSION_ORIGINS = (
@@ -59,6 +60,19 @@ def require_token(token: str | None):
         return None
 
     return check
+
+
+def refuse_simple_posts():
+    """Refuse a POST a web page could send without the browser asking us first (issue 10).
+
+    A cross-origin "simple request" (no CORS preflight) can carry only a text/plain, form or
+    multipart body and no Authorization header. Our clients send JSON (the extension's background
+    does) or a token, so anything else is refused here, before it costs a rate-limit token.
+    """
+    if request.method == "POST" and not is_json_type(request.mimetype) and "Authorization" not in request.headers:
+        raise ApiError(415, "unsupported_media_type", "send the body as JSON with "
+                                                      "'Content-Type: application/json'")
+    return None
 
 
 def setup_cors(app: Flask, operator_origins) -> None:

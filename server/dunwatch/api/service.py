@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import time
 from dataclasses import dataclass, field
 
 from .cache import ResultCache
@@ -18,6 +19,7 @@ class CheckStats:
     texts: int = 0
     flagged: int = 0
     cache_hits: int = 0
+    incomplete: int = 0
     rules: set = field(default_factory=set)
 
 
@@ -41,14 +43,19 @@ class Service:
         found = [self.cache.get(k) for k in keys]
         missing = [i for i, r in enumerate(found) if r is None]
         if missing:
-            fresh = engine.check([req.texts[i] for i in missing], lang=req.lang,
+            # One deadline for the whole request, not only per search (issue 10): texts left when
+            # it passes come back marked "incomplete" and are not cached.
+            deadline = time.monotonic() + self.settings.max_check_seconds
+            fresh = engine.check([req.texts[i] for i in missing], lang=req.lang, deadline=deadline,
                                  disabled_rules=req.disabled_rules, categories=req.categories)
             for i, result in zip(missing, fresh):
                 result = {k: v for k, v in as_dict(result).items() if k != "id"}
-                self.cache.put(keys[i], result)
+                if not result.get("incomplete"):
+                    self.cache.put(keys[i], result)
                 found[i] = result
         results = [{"id": item_id, **result} for item_id, result in zip(req.ids, found)]
         stats.texts, stats.cache_hits = len(results), len(results) - len(missing)
+        stats.incomplete = sum(bool(r.get("incomplete")) for r in results)
         for result in results:
             stats.flagged += bool(result["flagged"])
             stats.rules.update(m["rule"] for m in result["matches"])

@@ -1,10 +1,12 @@
 """Parse and bound a /v1/check request; every rejection is a 400 that names the field or the limit."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from flask import request
 
+from .body import is_json_type, read_body
 from .errors import ApiError
 
 MAX_ID_CHARS = 200
@@ -25,11 +27,21 @@ def _bad(code: str, message: str) -> ApiError:
     return ApiError(400, code, message)
 
 
-def json_body() -> dict:
-    """Return the body as a JSON object; the content type is not insisted on (curl users forget it)."""
+def json_body(limit: int) -> dict:
+    """Return the body as a JSON object.
+
+    The content type must be JSON: a web page can send a `text/plain` POST to the local server
+    without asking (a CORS "simple request"), but not an `application/json` one, so this keeps
+    other sites from making the server work or draining the loopback rate bucket (issue 10).
+    """
+    if not is_json_type(request.mimetype):
+        raise ApiError(415, "unsupported_media_type", "send the body as JSON with "
+                                                      "'Content-Type: application/json'")
     try:
-        body = request.get_json(force=True, silent=True)
+        body = json.loads(read_body(limit))
     except RecursionError:  # absurdly deep nesting: malformed input, not a server fault
+        body = None
+    except ValueError:  # not JSON, or not UTF-8 (UnicodeDecodeError is a ValueError)
         body = None
     if body is None:
         raise _bad("invalid_json", "the request body must be a JSON object")
@@ -45,6 +57,9 @@ def _names(body: dict, field: str, allow_null: bool):
     if (not isinstance(value, list) or len(value) > MAX_LIST_ITEMS
             or not all(isinstance(v, str) and len(v) <= MAX_NAME_CHARS for v in value)):
         raise _bad("invalid_field", f"'{field}' must be a list of at most {MAX_LIST_ITEMS} id strings")
+    if allow_null and not value:
+        # "Only these categories" with none listed would report nothing: a client bug, not a wish.
+        raise _bad("invalid_field", f"'{field}' is empty; list at least one id, or leave it out for all")
     return tuple(value)
 
 
@@ -70,7 +85,7 @@ def _item(index: int, item, max_chars: int):
 
 def parse_check(settings) -> CheckRequest:
     """Validate a check request against the contract and the server's limits."""
-    body = json_body()
+    body = json_body(settings.max_body_bytes)
     texts = body.get("texts")
     if not isinstance(texts, list):
         raise _bad("invalid_field", "'texts' must be a list of strings or {\"id\", \"text\"} objects")

@@ -47,12 +47,12 @@ class NearRule(Compiled):
     def needs_all(self) -> bool:
         return True
 
-    def run(self, text: str, numbers, hits) -> list[tuple[int, int]]:
+    def run(self, text: str, numbers, hits, search=None) -> list[tuple[int, int]]:
         if len(set(numbers)) < len(self.regexes):
             return []  # the prefilter says some item cannot occur
         spans = []
         for n in self._order:
-            found = self.find(n, text, hits)
+            found = self.find(n, text, hits, search)
             if not found:
                 return []
             # At one start only the longest term counts (法务部门, not 法务): the claim, not a fragment.

@@ -20,8 +20,8 @@ class PatternRule(Compiled):
         super().__init__(rule, search)
         self.regexes = self.compile_each(rule.patterns, register)
 
-    def run(self, text: str, numbers, hits) -> list[tuple[int, int]]:
-        found = [(a, n, b) for n in numbers for a, b in leftmost_longest(self.find(n, text, hits))]
+    def run(self, text: str, numbers, hits, search=None) -> list[tuple[int, int]]:
+        found = [(a, n, b) for n in numbers for a, b in leftmost_longest(self.find(n, text, hits, search))]
         return leftmost(found)
 
 
