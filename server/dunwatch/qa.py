@@ -9,6 +9,7 @@ rules generalise. Only figures are shown for the frozen part, never its items.
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -173,7 +174,7 @@ def main(engine, args) -> int:
     try:
         figures = evaluate(engine, load_corpus(args.corpus))
     except (OSError, ValueError) as exc:
-        print(f"dunwatch: {exc}")
+        print(f"dunwatch: {exc}", file=sys.stderr)
         return 2
     print(json.dumps(figures, ensure_ascii=False, indent=2) if args.json else render(figures))
     return 1 if args.gate and not figures["gate"]["passed"] else 0
