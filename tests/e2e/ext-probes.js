@@ -1,0 +1,69 @@
+// Extension-side probes of the shared e2e scenarios: evaluated in an extension context (Chromium: the
+// service worker; Firefox: an extension page), then called as globalThis.__dwExt[name](...args).
+(() => {
+  if (globalThis.__dwExt) return;
+  // Chromium's service worker is the background itself; Firefox's background is an event page.
+  const background = async () => (globalThis.Dunwatch && globalThis.Dunwatch.state ? globalThis
+    : chrome.runtime.getBackgroundPage());
+
+  async function tabId(host) {
+    const tabs = await chrome.tabs.query({});
+    const hits = tabs.filter((t) => {
+      try { return new URL(t.url).hostname === host; } catch (_) { return false; }
+    });
+    return hits.length ? Math.max(...hits.map((t) => t.id)) : null;
+  }
+
+  globalThis.__dwExt = {
+    tabId,
+    /** The badge text of the newest tab showing `host` ('' when none). */
+    badge: async (host) => {
+      const id = await tabId(host);
+      return id === null ? null : chrome.action.getBadgeText({ tabId: id });
+    },
+    badgeCount: async (host) => {
+      const id = await tabId(host);
+      return id === null ? null : Number(await chrome.action.getBadgeText({ tabId: id })) || 0;
+    },
+    title: async (host) => {
+      const id = await tabId(host);
+      return chrome.action.getTitle(id === null ? {} : { tabId: id });
+    },
+    storage: async (key) => (await chrome.storage.local.get(key))[key],
+    set: async (values) => { await chrome.storage.local.set(values); return true; },
+    reset: async (values) => { await chrome.storage.local.clear(); await chrome.storage.local.set(values); return true; },
+    /** What the background holds for the tab: [{frameId, messages, matches}] counts. */
+    reported: async (host) => {
+      const bg = await background();
+      const id = await tabId(host);
+      const frames = await bg.Dunwatch.tabs.get(id);
+      return Object.values(frames).reduce((n, f) => n + (f.matches || []).length, 0);
+    },
+    status: async () => (await background()).Dunwatch.state.status,
+    /** Texts sent to the server since the last call of watchSent (wraps the server client once). */
+    watchSent: async () => {
+      const bg = await background();
+      const server = bg.Dunwatch.state.server;
+      bg.__sent = [];
+      bg.__options = [];
+      if (!server.__wrapped) {
+        const check = server.check;
+        server.check = (texts, ...rest) => {
+          bg.__sent.push(...texts);
+          bg.__options.push(rest[1] || null);
+          return check(texts, ...rest);
+        };
+        server.__wrapped = true;
+      }
+      bg.Dunwatch.state.clearCaches();
+      return true;
+    },
+    sent: async () => JSON.parse(JSON.stringify((await background()).__sent || [])),
+    /** The options (disabled_rules, ...) of each /v1/check call since watchSent. */
+    sentOptions: async () => JSON.parse(JSON.stringify((await background()).__options || [])),
+    command: async (name, host) => {
+      const bg = await background();
+      return JSON.parse(JSON.stringify(await bg.Dunwatch.navigate.command(name, { id: await tabId(host) })));
+    },
+  };
+})();
