@@ -6,12 +6,16 @@
   const background = async () => (globalThis.Dunwatch && globalThis.Dunwatch.state ? globalThis
     : chrome.runtime.getBackgroundPage());
 
+  // The extension has no "tabs" permission (no tab URLs): find tabs by what their content scripts reported.
   async function tabId(host) {
-    const tabs = await chrome.tabs.query({});
-    const hits = tabs.filter((t) => {
-      try { return new URL(t.url).hostname === host; } catch (_) { return false; }
-    });
-    return hits.length ? Math.max(...hits.map((t) => t.id)) : null;
+    const bg = await background();
+    let best = null;
+    for (const id of bg.Dunwatch.tabs.known()) {
+      const frames = await bg.Dunwatch.tabs.get(id);
+      const open = await chrome.tabs.get(id).then(() => true, () => false);
+      if (open && Object.values(frames).some((f) => f.host === host) && (best === null || id > best)) best = id;
+    }
+    return best;
   }
 
   globalThis.__dwExt = {

@@ -81,12 +81,26 @@ def failure(value, step: dict, saved: dict) -> str | None:
     return None
 
 
+def merged(text: str, matches: list[dict]) -> list[str]:
+    """Return the phrases a reader sees: overlapping matches merged into one span of `text`, sorted."""
+    spans = []
+    for m in sorted(matches, key=lambda m: (m["offset"], -m["length"])):
+        end = m["offset"] + m["length"]
+        if spans and m["offset"] < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([m["offset"], end])
+    # The server counts UTF-16 units; Python strings count code points.
+    units = text.encode("utf-16-le")
+    return sorted(units[2 * a:2 * b].decode("utf-16-le") for a, b in spans)
+
+
 def server_matches(server_url: str, text: str, lang: str) -> list[str]:
-    """Return the texts the live server flags in `text` (sorted): the scenarios follow the live rulebook."""
+    """Return the phrases the live server flags in `text` (merged, sorted): the scenarios follow the live rulebook."""
     body = json.dumps({"texts": [text], "lang": lang}).encode()
     request = urllib.request.Request(server_url + "/v1/check", data=body, headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=10) as response:
-        return sorted(m["text"] for m in json.load(response)["results"][0]["matches"])
+        return merged(text, json.load(response)["results"][0]["matches"])
 
 
 class ChromiumRunner:

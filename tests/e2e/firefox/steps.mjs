@@ -62,11 +62,22 @@ export function highlightColours(root) {
   return out;
 }
 
-/** Return the texts the live server flags in `text`, sorted. */
+/** Return the phrases a reader sees: overlapping matches merged into one span of `text`, sorted. */
+export function merged(text, matches) {
+  const spans = [];
+  for (const m of [...matches].sort((a, b) => a.offset - b.offset || b.length - a.length)) {
+    const last = spans[spans.length - 1];
+    if (last && m.offset < last[1]) last[1] = Math.max(last[1], m.offset + m.length);
+    else spans.push([m.offset, m.offset + m.length]);
+  }
+  return spans.map(([a, b]) => text.slice(a, b)).sort();
+}
+
+/** Return the phrases the live server flags in `text` (merged, sorted). */
 export async function serverMatches(server, text, lang) {
   const response = await fetch(server + '/v1/check', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ texts: [text], lang }),
   });
   const body = await response.json();
-  return body.results[0].matches.map((m) => m.text).sort();
+  return merged(text, body.results[0].matches);
 }

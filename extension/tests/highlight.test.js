@@ -1,6 +1,6 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { createTracker } = require('../content/tracker.js');
+const { createTracker } = require('../content/highlight.js');
 const { dom } = require('./helpers.js');
 
 // A fake server: flags every "律師函" in a text.

@@ -1,6 +1,6 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { createChecker, RETRY_MS, MAX_PER_MESSAGE, DELIVER_MS } = require('../content/checker.js');
+const { createChecker, RETRY_MS, MAX_PER_MESSAGE, DELIVER_MS } = require('../content/request.js');
 
 function manualTimers() {
   const queue = [];
