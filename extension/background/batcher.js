@@ -34,7 +34,8 @@
         const item = pending.get(key);
         pending.delete(key);
         const result = results ? results[i] || null : null;
-        if (result) remember(key, result);
+        // Stored under the digest the answer came with (the key it was asked under may name none yet).
+        if (result && item) remember(keyOf(item.group, item.text), result);
         if (item) item.waiters.forEach((w) => w(result));
       });
     }
@@ -95,7 +96,7 @@
         return new Promise((resolve) => {
           const item = pending.get(key);
           if (item) return item.waiters.push(resolve);
-          pending.set(key, { text, waiters: [resolve] });
+          pending.set(key, { text, group, waiters: [resolve] });
           if (!queues.has(group)) queues.set(group, { lang, disabledRules: [...disabledRules], keys: [] });
           queues.get(group).keys.push(key);
           if (!timer) timer = setTimer(flush, DELAY_MS);
