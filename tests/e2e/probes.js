@@ -134,6 +134,14 @@
     },
     /** The page's own click log (fixtures record every click that reaches them). */
     pageClicks: () => window.__pageClicks || [],
+    /** Scroll the document so that an element's top sits `y` px below the viewport's top. */
+    scrollTop: (selector, y) => {
+      const b = document.querySelector(selector).getBoundingClientRect();
+      document.scrollingElement.scrollTop += b.top - y;
+      return document.querySelector(selector).getBoundingClientRect().top;
+    },
+    /** Call a page function by its global name (the fixture's own controls, e.g. expanding a message). */
+    call: (name, ...rest) => (window[name](...rest), true),
     /** Any page value by a global name. */
     global: (name) => window[name],
     /** Text content of an element. */
