@@ -124,10 +124,11 @@
         return { label: m.getAttribute('aria-label'), message: m.dataset.message, ...center(b) };
       });
     },
+    marker: (i) => window.__dwProbe.markers()[i] || null,
     /** Whether a phrase's rects and the open card's box overlap (the card must never cover it). */
-    cardCovers: (text) => {
+    cardCovers: (text, selector) => {
       const d = dialogEl();
-      const hit = ranges().find(({ range }) => range.toString() === text);
+      const hit = ranges().find(({ range }) => range.toString() === text && within(range, selector));
       if (!d || !hit) return null;
       const c = d.getBoundingClientRect();
       return [...hit.range.getClientRects()].some((r) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
@@ -140,6 +141,8 @@
       document.scrollingElement.scrollTop += b.top - y;
       return document.querySelector(selector).getBoundingClientRect().top;
     },
+    /** How many elements match a selector. */
+    countOf: (selector) => document.querySelectorAll(selector).length,
     /** Call a page function by its global name (the fixture's own controls, e.g. expanding a message). */
     call: (name, ...rest) => (window[name](...rest), true),
     /** Any page value by a global name. */

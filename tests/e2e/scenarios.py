@@ -77,7 +77,7 @@ def failure(value, step: dict, saved: dict) -> str | None:
             "notNull": lambda: value is not None,
         }[key]()
         if not ok:
-            return f"{key} {want!r} failed on {value!r}"
+            return f"{key} {want!r} failed on {value!r}"[:2000]
     return None
 
 
