@@ -141,6 +141,11 @@
       document.scrollingElement.scrollTop += b.top - y;
       return document.querySelector(selector).getBoundingClientRect().top;
     },
+    /** Whether an element is rendered. */
+    visible: (selector) => {
+      const el = document.querySelector(selector);
+      return Boolean(el && el.checkVisibility());
+    },
     /** How many elements match a selector. */
     countOf: (selector) => document.querySelectorAll(selector).length,
     /** Call a page function by its global name (the fixture's own controls, e.g. expanding a message). */
