@@ -62,6 +62,15 @@
       bg.Dunwatch.state.clearCaches();
       return true;
     },
+    sentTwice: async () => {
+      const sent = (await background()).__sent || [];
+      return [...new Set(sent.filter((t, i) => sent.indexOf(t) !== i))];
+    },
+    /** Whether the badge of `host`'s tab shows the sum of these counts. */
+    badgeSum: async (host, ...counts) => {
+      const id = await tabId(host);
+      return id !== null && Number(await chrome.action.getBadgeText({ tabId: id })) === counts.reduce((a, b) => a + b, 0);
+    },
     sent: async () => JSON.parse(JSON.stringify((await background()).__sent || [])),
     /** The options (disabled_rules, ...) of each /v1/check call since watchSent. */
     sentOptions: async () => JSON.parse(JSON.stringify((await background()).__options || [])),

@@ -58,6 +58,13 @@
       const hit = ranges().find(({ range }) => range.toString() === text && within(range, selector));
       return hit ? center(hit.range.getClientRects()[0]) : null;
     },
+    /** Centre of a highlighted range with this text inside the open shadow root of `hostSelector`. */
+    shadowRangeCenter: (hostSelector, text) => {
+      const host = document.querySelector(hostSelector);
+      const root = host && host.shadowRoot;
+      const hit = root && ranges().find(({ range }) => range.toString() === text && range.startContainer.getRootNode() === root);
+      return hit ? center(hit.range.getClientRects()[0]) : null;
+    },
     /** Centre of the first occurrence of plain text inside an element. */
     textCenter: (selector, text) => {
       const el = document.querySelector(selector);
