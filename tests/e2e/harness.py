@@ -14,7 +14,8 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-EXTENSION = ROOT / "extension"
+# DUNWATCH_E2E_EXTENSION runs the suite against another build (e.g. a checkout before a fix, to see it fail).
+EXTENSION = Path(os.environ.get("DUNWATCH_E2E_EXTENSION") or ROOT / "extension")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -48,7 +49,7 @@ def firefox_problem() -> str | None:
         return f"Firefox not found at {FIREFOX} (apt-get install firefox-esr, or set DUNWATCH_FIREFOX)"
     if shutil.which("node") is None:
         return "Node.js is needed to drive Firefox (puppeteer-core)"
-    if not (EXTENSION / "node_modules" / "puppeteer-core").is_dir():
+    if not (ROOT / "extension" / "node_modules" / "puppeteer-core").is_dir():
         return "puppeteer-core is not installed (make setup)"
     if shutil.which("openssl") is None:
         return "the openssl command is needed to make the fixture sites' certificate"

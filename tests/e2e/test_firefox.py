@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from .harness import EXTENSION, FIREFOX, IN_CI, SITES, SiteHandler, firefox_problem, https_sites_at
+from .harness import FIREFOX, ROOT, IN_CI, SITES, SiteHandler, firefox_problem, https_sites_at
 from .scenarios import load_all
 
 pytestmark = pytest.mark.browser
@@ -28,7 +28,7 @@ def firefox_results(dunwatch, tmp_path_factory):
     out = work / "results.json"
     with https_sites_at(SiteHandler, SITES, work, (SITES_IP, 443)):
         run = subprocess.run(
-            ["node", str(EXTENSION.parent / "tests" / "e2e" / "firefox" / "run.mjs"), "--server", dunwatch.base_url,
+            ["node", str(ROOT / "tests" / "e2e" / "firefox" / "run.mjs"), "--server", dunwatch.base_url,
              "--sites-ip", SITES_IP, "--out", str(out), "--firefox", FIREFOX],
             capture_output=True, text=True, timeout=1800)
     sys.stderr.write(run.stderr[-4000:])

@@ -13,8 +13,8 @@ import { failure, pick, substitute, highlightColours, loadScenarios, serverMatch
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const E2E = path.dirname(HERE);
 const ROOT = path.resolve(E2E, '..', '..');
-const EXTENSION = path.join(ROOT, 'extension');
-const require = createRequire(path.join(EXTENSION, 'package.json'));
+const EXTENSION = process.env.DUNWATCH_E2E_EXTENSION || path.join(ROOT, 'extension');
+const require = createRequire(path.join(ROOT, 'extension', 'package.json'));
 const puppeteer = require('puppeteer-core');
 const PROBES = fs.readFileSync(path.join(E2E, 'probes.js'), 'utf8');
 const EXT_PROBES = fs.readFileSync(path.join(E2E, 'ext-probes.js'), 'utf8');
