@@ -62,6 +62,20 @@
       bg.Dunwatch.state.clearCaches();
       return true;
     },
+    /** From now on, the server's answers name this rulebook digest (as after a rulebook update). */
+    fakeDigest: async (digest) => {
+      const bg = await background();
+      const server = bg.Dunwatch.state.server;
+      if (!server.__realCheck) server.__realCheck = server.check;
+      const real = server.__realCheck;
+      server.check = async (texts, ...rest) => {
+        bg.__sent = [...(bg.__sent || []), ...texts];
+        const reply = await real(texts, ...rest);
+        return { ...reply, rulebook: { ...reply.rulebook, digest } };
+      };
+      bg.__sent = [];
+      return true;
+    },
     sentTwice: async () => {
       const sent = (await background()).__sent || [];
       return [...new Set(sent.filter((t, i) => sent.indexOf(t) !== i))];
