@@ -18,6 +18,24 @@
     return best;
   }
 
+  // One wrapper around the server client, installed once: it records what is sent (and the options)
+  // and, when a scenario asks, makes answers name another rulebook digest.
+  async function wrapped() {
+    const bg = await background();
+    const server = bg.Dunwatch.state.server;
+    if (!server.__original) {
+      const original = server.check;
+      server.__original = original;
+      server.check = async (texts, ...rest) => {
+        bg.__sent = [...(bg.__sent || []), ...texts];
+        bg.__options = [...(bg.__options || []), rest[1] || null];
+        const reply = await original(texts, ...rest);
+        return bg.__fakeDigest ? { ...reply, rulebook: { ...reply.rulebook, digest: bg.__fakeDigest } } : reply;
+      };
+    }
+    return bg;
+  }
+
   globalThis.__dwExt = {
     tabId,
     /** The badge text of the newest tab showing `host` ('' when none). */
@@ -35,7 +53,12 @@
     },
     storage: async (key) => (await chrome.storage.local.get(key))[key],
     set: async (values) => { await chrome.storage.local.set(values); return true; },
-    reset: async (values) => { await chrome.storage.local.clear(); await chrome.storage.local.set(values); return true; },
+    reset: async (values) => {
+      (await background()).__fakeDigest = null; // a scenario's stand-in rulebook does not outlive it
+      await chrome.storage.local.clear();
+      await chrome.storage.local.set(values);
+      return true;
+    },
     /** What the background holds for the tab: [{frameId, messages, matches}] counts. */
     reported: async (host) => {
       const bg = await background();
@@ -44,35 +67,18 @@
       return Object.values(frames).reduce((n, f) => n + (f.matches || []).length, 0);
     },
     status: async () => (await background()).Dunwatch.state.status,
-    /** Texts sent to the server since the last call of watchSent (wraps the server client once). */
+    /** Texts sent to the server since the last call of watchSent. */
     watchSent: async () => {
-      const bg = await background();
-      const server = bg.Dunwatch.state.server;
+      const bg = await wrapped();
       bg.__sent = [];
       bg.__options = [];
-      if (!server.__wrapped) {
-        const check = server.check;
-        server.check = (texts, ...rest) => {
-          bg.__sent.push(...texts);
-          bg.__options.push(rest[1] || null);
-          return check(texts, ...rest);
-        };
-        server.__wrapped = true;
-      }
       bg.Dunwatch.state.clearCaches();
       return true;
     },
     /** From now on, the server's answers name this rulebook digest (as after a rulebook update). */
     fakeDigest: async (digest) => {
-      const bg = await background();
-      const server = bg.Dunwatch.state.server;
-      if (!server.__realCheck) server.__realCheck = server.check;
-      const real = server.__realCheck;
-      server.check = async (texts, ...rest) => {
-        bg.__sent = [...(bg.__sent || []), ...texts];
-        const reply = await real(texts, ...rest);
-        return { ...reply, rulebook: { ...reply.rulebook, digest } };
-      };
+      const bg = await wrapped();
+      bg.__fakeDigest = digest;
       bg.__sent = [];
       return true;
     },

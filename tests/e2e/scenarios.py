@@ -133,7 +133,7 @@ class ChromiumRunner:
     # --- the steps -------------------------------------------------------------------------------------
     def run(self, scenario):
         self.lang = scenario.get("settings", {}).get("lang", "zh-Hant")
-        self.ext.settings(scenario.get("settings", {}))
+        self.ext_probe("reset", [{"serverUrl": self.ext.server_url, "lang": "zh-Hant", **scenario.get("settings", {})}])
         for index, step in enumerate(scenario["steps"]):
             try:
                 getattr(self, "do_" + step["do"])(step)
