@@ -46,9 +46,9 @@ a { color: #0969da; }
 .actions button:hover { background: #eef1f4; }
 .actions button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .marker {
-  position: fixed; z-index: 2147483646; box-sizing: border-box; width: 16px; height: 16px; padding: 0;
-  border-radius: 8px; border: 1px solid currentColor; background: #fff; cursor: pointer;
-  font: 10px/14px system-ui, sans-serif; text-align: center;
+  position: fixed; z-index: 2147483646; box-sizing: border-box; width: 14px; height: 14px; padding: 0;
+  border-radius: 7px; border: 1px solid currentColor; background: #fff; cursor: pointer;
+  font: 9px/12px system-ui, sans-serif; text-align: center;
 }
 .marker.m-high { color: #b91c1c; } .marker.m-medium { color: #b45309; } .marker.m-low { color: #8a5a00; } .marker.m-info { color: #1d4ed8; }
 .marker:focus-visible { outline: 2px solid #0969da; }

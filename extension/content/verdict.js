@@ -7,6 +7,7 @@
 
   // Per category: would a genuine court notice carry such a claim, and the sourced fact that says so
   // (locale key verdict_fact_<id>). 'maybe': a real notice may state it, but only with its hallmarks.
+  const SIZE = 14; // px, the marker's width (card-style.js)
   const COURT = {
     legal_threat: 'maybe', impersonation: 'no', criminal_threat: 'no', credit_threat: 'no',
     third_party_contact: 'no', home_visit: 'no', reputation: 'no', urgency: 'no', payment_red_flag: 'no',
@@ -63,7 +64,10 @@
       const box = message.el.nodeType === 1 ? message.el.getBoundingClientRect() : null;
       const line = first ? first.getClientRects()[0] : null;
       if (!box && !line) return null;
-      return { left: box ? box.left : line.left, top: line && box ? Math.min(box.top, line.top) : (box || line).top };
+      // Just before the message's first text, but inside the message's own box: never over the page
+      // around it (a navigation pane, the next column).
+      const left = line ? line.left - SIZE - 2 : box.left;
+      return { left: box ? Math.max(box.left, left) : left, top: line ? line.top : box.top };
     }
 
     function position() {
@@ -74,7 +78,7 @@
         const visible = at && at.top >= 0 && at.top < view.innerHeight && message.entries.length > 0;
         node.style.display = visible ? '' : 'none';
         if (!visible) continue;
-        node.style.left = Math.max(0, at.left - 18) + 'px';
+        node.style.left = Math.max(0, at.left) + 'px';
         node.style.top = Math.max(0, at.top) + 'px';
       }
     }
