@@ -33,16 +33,13 @@
 
   /**
    * Return whether an element is not drawn for the reader: display:none, visibility:hidden,
-   * content-visibility, collapsed (checkVisibility), or a block parked off-screen or squeezed to a
-   * pixel (screen-reader copies). Browsers without checkVisibility (jsdom) read everything.
+   * content-visibility, collapsed (checkVisibility). Browsers without checkVisibility (jsdom) read
+   * everything. (Off-screen copies are told per message, by messages.isOffscreen: one layout read
+   * per message, not per block.)
    */
-  function isHidden(el, block) {
+  function isHidden(el) {
     if (typeof el.checkVisibility !== 'function') return false;
-    if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })) return true;
-    if (!block) return false;
-    const r = el.getBoundingClientRect();
-    const view = el.ownerDocument.defaultView;
-    return (r.width <= 1 && r.height <= 1) || r.right + view.scrollX <= 0 || r.bottom + view.scrollY <= 0;
+    return !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false });
   }
 
   /** Return whether `node` sits inside something that is never read (editable area, skipped tag). */
@@ -94,7 +91,7 @@
         } else if (child.nodeType === 1 && !isSkipped(child, skip)) {
           if (child.localName === 'br') {
             append(block, '\n', null);
-          } else if (isHidden(child, !isInline(child))) {
+          } else if (isHidden(child)) {
             // not rendered: never counted, re-read when it shows (the observer watches style and class)
           } else if (isInline(child)) {
             visit(child, block);

@@ -7,7 +7,7 @@
   const D = globalThis.Dunwatch || {};
   const { collectBlocks, worthChecking, chunksOf, sameBlock, isWithin, isInsideSkipped } = D.collect || require('./collect.js');
   const { rangeFor } = D.textmap || require('./textmap.js');
-  const { containerOf, group } = D.messages || require('./messages.js');
+  const { containerOf, group, isOffscreen } = D.messages || require('./messages.js');
   const { rank } = D.categories || require('../shared/categories.js');
 
   const MAX_TEXT = 6000; // UTF-16 units per request item; longer messages go in pieces
@@ -101,7 +101,7 @@
       const blocks = collectBlocks(root, { skip });
       for (const b of blocks) if (b.el.nodeType === 11 && onShadowRoot) onShadowRoot(b.el);
       // A message whose container lies outside `root` was read only in part: leave it as it is.
-      const fresh = group(blocks, adapter).filter((m) => isWithin(m.el, root));
+      const fresh = group(blocks, adapter).filter((m) => isWithin(m.el, root) && !isOffscreen(m.el));
       const seen = new Set(fresh.map((b) => b.el));
       let changed = false;
       for (const el of [...records.keys()]) {

@@ -61,6 +61,17 @@
     return [...byContainer.values()];
   }
 
+  /**
+   * Return whether a message is parked off-screen or squeezed to a pixel (screen-reader copies, the
+   * "sr-only" pattern): there, but not for the eye. jsdom (no checkVisibility) reads everything.
+   */
+  function isOffscreen(el) {
+    if (el.nodeType !== 1 || typeof el.checkVisibility !== 'function') return false;
+    const r = el.getBoundingClientRect();
+    const view = el.ownerDocument.defaultView;
+    return (r.width <= 1 && r.height <= 1) || r.right + view.scrollX <= 0 || r.bottom + view.scrollY <= 0;
+  }
+
   /** Return the text of the first element matching `selector` in a message's scope, trimmed, or ''. */
   function meta(el, adapter, selector) {
     if (!adapter || !selector || el.nodeType !== 1) return '';
@@ -74,7 +85,7 @@
     return { sender: meta(el, adapter, adapter && adapter.sender), time: meta(el, adapter, adapter && adapter.time) };
   }
 
-  const api = { ADAPTERS, adapterFor, containerOf, group, describe };
+  const api = { ADAPTERS, adapterFor, containerOf, group, describe, isOffscreen };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else globalThis.Dunwatch.messages = api;
 })();
