@@ -140,6 +140,26 @@
       const c = d.getBoundingClientRect();
       return [...hit.range.getClientRects()].some((r) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
     },
+    /** Whether the open card covers a phrase highlighted in a same-origin child frame (`frameSelector`). */
+    cardCoversInFrame: (frameSelector, text) => {
+      const d = dialogEl();
+      const frame = document.querySelector(frameSelector);
+      if (!d || !frame) return null;
+      const at = frame.getBoundingClientRect();
+      const c = d.getBoundingClientRect();
+      for (const [name, hl] of frame.contentWindow.CSS.highlights) {
+        if (!name.startsWith('dunwatch-') || name === 'dunwatch-active') continue;
+        for (const r of hl) {
+          if (r.toString() !== text) continue;
+          return [...r.getClientRects()].some((b) => {
+            const left = b.left + at.left + frame.clientLeft;
+            const top = b.top + at.top + frame.clientTop;
+            return left < c.right && left + b.width > c.left && top < c.bottom && top + b.height > c.top;
+          });
+        }
+      }
+      return null;
+    },
     /** The page's own click log (fixtures record every click that reaches them). */
     pageClicks: () => window.__pageClicks || [],
     /** Scroll the document so that an element's top sits `y` px below the viewport's top. */
