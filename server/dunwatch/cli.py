@@ -147,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--output", "-o", help="write to this file")
     docs.set_defaults(func=cmd_docs)
     qa = rules.add_parser("qa", help="hit frequencies and quality figures over a labelled corpus")
-    qa.add_argument("corpus", nargs="+", help="JSON Lines files with id, text, label")
+    qa.add_argument("corpus", nargs="+", help="JSON Lines files (or folders of them) with id, text, label")
     qa.add_argument("--rules", help="rulebook directory (default: the bundled one)")
     qa.add_argument("--json", action="store_true", help="machine-readable output")
     qa.add_argument("--gate", action="store_true", help="exit 1 when the quality gate fails")

@@ -22,4 +22,13 @@ def render_rules_table(engine) -> str:
             lines.append(f"| `{r.id}` | {r.severity} | {r.status} | {kind} | "
                          f"{_cell(r.text['title']['en'])} | {_cell(r.text['title']['zh-Hant'])} |")
         lines.append("")
+    lines += ["## Lexicons", "",
+              "Shared term classes (`rules/lexicons/`), used by name as `{name}` in patterns; "
+              "pinyin spellings generated at load are not listed.", "",
+              "| lexicon | terms | sample |", "|---|---|---|"]
+    for name, terms in sorted(book.lexicons.items()):
+        plain = [t for t in terms if t.isascii() is False and not any(c.isascii() and c.isalpha() for c in t)]
+        sample = "、".join(plain[:8]) + ("…" if len(plain) > 8 else "")
+        lines.append(f"| `{name}` | {len(plain)} | {_cell(sample)} |")
+    lines.append("")
     return "\n".join(lines)

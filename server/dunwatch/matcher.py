@@ -1,22 +1,26 @@
 """Find which rules fire in a normalised message, and where.
 
-Compiles a Rulebook once. Every pattern and anti-pattern is compiled on its own (in the normalised
-alphabet), and the literals its matches must contain go into one literal index, with the words of
-the contexts. Per message the index says which literals occur; only patterns whose requirements all
-hold run their regex, under a timeout. Meta rules are then evaluated over what fired.
+Compiles a Rulebook once. Each rule that reads text is compiled by its kind's module (kinds/); every
+regex it holds, and every anti-pattern, registers its literals in one literal index, with the words
+of the contexts. Per message the index says which literals occur; only rules whose requirements hold
+run, under a timeout per search. Then the discourse gate drops matches in reported speech, anti-
+patterns drop overlapping spans, and meta rules are evaluated over what fired.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 import regex
 
-from .model import Rule, Rulebook
+from .discourse import Discourse
+from .kinds import KINDS, TEXT_KINDS
+from .kinds.meta import MetaSet
+from .model import Rulebook
 from .normalize import convert_chars
 from .prefilter import Gate, LiteralIndex, Prefilter, gate
+from .terms import TermScanner, branches, compile_rest
 
-MATCH_BUDGET = 0.1   # seconds one pattern may spend on one message before it is skipped for it
+MATCH_BUDGET = 0.1   # seconds one search may spend on one message before it is skipped for it
 log = logging.getLogger("dunwatch.engine")
 
 
@@ -25,44 +29,37 @@ def compile_patterns(patterns) -> regex.Pattern:
     return regex.compile("|".join(f"(?:{convert_chars(p)})" for p in patterns))
 
 
-def _leftmost(found: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
-    """Keep non-overlapping spans, leftmost first and, at one start, the earlier pattern.
-
-    This is what one alternation of all of a rule's patterns would report, so rule authors can
-    reason about a rule as the union of its patterns.
-    """
-    out: list[tuple[int, int]] = []
-    for start, _number, end in sorted(found):
-        if not out or start >= out[-1][1]:
-            out.append((start, end))
-    return out
-
-
-@dataclass
-class _Compiled:
-    rule: Rule
-    patterns: tuple          # one compiled regex per pattern
-    anti: tuple              # indices into Matcher._anti
-
-
 class Matcher:
-    """Run a rulebook's pattern and meta rules over normalised text."""
+    """Run a rulebook's rules over normalised text."""
 
     def __init__(self, book: Rulebook):
         self.book = book
         self.timeouts = 0
-        self._compiled: list[_Compiled] = []
-        self._rules = Prefilter()             # entries: (rule index, pattern index)
+        self._compiled = []
+        self._rules = Prefilter()             # entries: (rule index, regex number)
         self._antis = Prefilter()             # entries: anti-pattern index
         self._anti: list[regex.Pattern] = []   # unique anti-patterns, shared by the rules that list them
+        self._rule_antis: list[tuple] = []
         anti_index: dict[str, int] = {}
+        self._scanner = TermScanner()
         for rule in book.rules:
-            if rule.kind != "pattern" or not rule.active:
+            if rule.kind not in TEXT_KINDS or not rule.active:
                 continue
             index = len(self._compiled)
-            converted = [convert_chars(p) for p in rule.patterns]
-            for number, pattern in enumerate(converted):
-                self._rules.add(pattern, (index, number))
+
+            def register(pattern, number, index=index):
+                converted = convert_chars(pattern)
+                literals, rest = branches(converted)
+                key = (index, number)
+                self._scanner.add(key, literals)
+                if rest:  # only a pattern with a regex part needs the literal prefilter
+                    self._rules.add(converted, key)
+                return key, compile_rest(rest)
+
+            compiled = KINDS[rule.kind].compile(rule, self._search, register)
+            # A rule found by the term scan alone: its candidacy and its spans come from the scan.
+            compiled.scanned = all(rest is None for _key, rest in compiled.regexes)
+            self._compiled.append(compiled)
             antis = []
             for pattern in map(convert_chars, rule.anti_patterns):
                 if pattern not in anti_index:
@@ -70,24 +67,24 @@ class Matcher:
                     self._anti.append(regex.compile(pattern))
                     self._antis.add(pattern, anti_index[pattern])
                 antis.append(anti_index[pattern])
-            self._compiled.append(_Compiled(rule, tuple(regex.compile(p) for p in converted), tuple(antis)))
+            self._rule_antis.append(tuple(antis))
         literals = self._rules.literals | self._antis.literals
         self._contexts: dict[str, Gate | regex.Pattern] = {}
         for name, patterns in book.contexts.items():
             words = [convert_chars(p) for p in patterns]
             if all(regex.escape(w, literal_spaces=True) == w for w in words):
-                self._contexts[name] = gate([frozenset(words)])  # plain words: the automaton finds them
+                self._contexts[name] = gate([frozenset(words)])  # plain words: the index finds them
                 literals |= {w for w in words if len(w) >= 2}
             else:
                 self._contexts[name] = compile_patterns(patterns)
         self._index = LiteralIndex(literals)
+        self._scanner.build()
         # Only characters some gate tests matter: intersecting with them is cheaper than set(text).
         self._chars = frozenset(self._rules.chars | self._antis.chars).union(
             *(ctx.chars for ctx in self._contexts.values() if isinstance(ctx, Gate)))
-        self._metas = [r for r in book.rules if r.kind == "meta" and r.active]
-        self._category = {c.rule.id: c.rule.category for c in self._compiled}
-        self._meta_sets = [(m, [self._selector_ids(x) for x in m.all_of], [self._selector_ids(x) for x in m.any_of],
-                            self._selector_ids(m.highlight)) for m in self._metas]
+        self._discourse = Discourse(book.discourse, convert_chars, self._search)
+        self._metas = MetaSet([r for r in book.rules if r.kind == "meta" and r.active],
+                              [c.rule for c in self._compiled])
 
     def _search(self, rx: regex.Pattern, text: str, rule_id: str) -> list[tuple[int, int]] | None:
         try:
@@ -100,39 +97,52 @@ class Matcher:
     def fire(self, text: str, disabled=frozenset(), everything: bool = False) -> dict[str, list[tuple[int, int]]]:
         """Return {rule id: spans in `text`} for every enabled rule that fires, signals and metas included.
 
-        `everything` runs every pattern without the prefilter: for tests that prove it loses nothing.
+        `everything` runs every rule without the prefilter: for tests that prove it loses nothing.
         """
         present, chars = self._index.present(text), self._chars.intersection(text)
         candidates: dict[int, list[int]] = {}
         if everything:
-            entries = [(i, n) for i, c in enumerate(self._compiled) for n in range(len(c.patterns))]
+            entries = [(i, n) for i, c in enumerate(self._compiled) for n in range(len(c.regexes))]
             live_antis = set(range(len(self._anti)))
         else:
             entries = self._rules.select(present, chars)
             live_antis = None  # worked out on first need: most messages fire nothing
+        hits = self._scanner.scan(text)
         for index, number in entries:
+            candidates.setdefault(index, []).append(number)
+        for index, number in hits:  # patterns with literal branches: the scan names them
             candidates.setdefault(index, []).append(number)
         fired: dict[str, list[tuple[int, int]]] = {}
         contexts: dict[str, bool] = {}
         blocked: dict[int, list] = {}
+        regions = None
         for index in sorted(candidates):
             c = self._compiled[index]
             rule = c.rule
-            if rule.id in disabled or (rule.context and not any(
-                    self._context(name, text, present, chars, contexts) for name in rule.context)):
+            if rule.id in disabled or (c.needs_all and len(set(candidates[index])) < len(c.regexes)):
                 continue
-            found = [(a, number, b) for number in candidates[index]
-                     for a, b in self._search(c.patterns[number], text, rule.id) or []]
-            spans = _leftmost(found)
-            if spans and c.anti:
+            # Rules found by the term scan alone are cheaper to run than their contexts are to test.
+            spans = c.run(text, candidates[index], hits) if c.scanned else None
+            if spans == [] or (rule.context and not any(
+                    self._context(name, text, present, chars, contexts) for name in rule.context)) or any(
+                    self._context(name, text, present, chars, contexts) for name in rule.unless):
+                continue
+            if spans is None:
+                spans = c.run(text, candidates[index], hits)
+            if spans and rule.discourse:
+                if regions is None:
+                    regions = self._discourse.regions(text)
+                spans = [s for s in spans if not Discourse.drops(s, regions, c.needs_all)]
+            antis = self._rule_antis[index]
+            if spans and antis:
                 if live_antis is None:
                     live_antis = set(self._antis.select(present, chars))
-                stops = [s for k in c.anti if k in live_antis for s in self._blocked(k, text, rule.id, blocked)]
+                stops = [s for k in antis if k in live_antis for s in self._blocked(k, text, rule.id, blocked)]
                 spans = [s for s in spans if not any(s[0] < b and a < s[1] for a, b in stops)]
             if spans:
                 fired[rule.id] = spans
-        if self._metas and fired:
-            self._fire_metas(fired, disabled)
+        if fired:
+            self._metas.fire(fired, disabled)
         return fired
 
     def _blocked(self, k: int, text: str, rule_id: str, cache: dict) -> list:
@@ -148,18 +158,3 @@ class Matcher:
             else:
                 cache[name] = bool(self._search(ctx, text, f"context:{name}"))
         return cache[name]
-
-    def _selector_ids(self, selector: str) -> frozenset:
-        """Return the pattern rule ids a meta selector (`rule-id` or `category:<id>`) stands for."""
-        if selector.startswith("category:"):
-            return frozenset(rid for rid, cat in self._category.items() if cat == selector[9:])
-        return frozenset([selector])
-
-    def _fire_metas(self, fired: dict, disabled) -> None:
-        ids = fired.keys()
-        for meta, all_of, any_of, highlight in self._meta_sets:
-            if meta.id in disabled or any(s.isdisjoint(ids) for s in all_of):
-                continue
-            if any_of and sum(not s.isdisjoint(ids) for s in any_of) < meta.min_any:
-                continue
-            fired[meta.id] = sorted({span for rid in highlight.intersection(ids) for span in fired[rid]})

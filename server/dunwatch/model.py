@@ -39,13 +39,18 @@ class Rule:
     category: str
     severity: str
     status: str
-    kind: str                      # "pattern" or "meta"
+    kind: str                      # a key of kinds.KINDS: "pattern", "near" or "meta"
     report: bool
     text: dict                     # field -> {lang -> str}
     references: tuple = ()         # ({"title", "url"}, ...)
-    patterns: tuple = ()
+    patterns: tuple = ()           # pattern: any one matching fires the rule (lexicons expanded)
     anti_patterns: tuple = ()
-    context: tuple = ()
+    near: tuple = ()               # near: every item occurs, each within `within` of the next
+    within: int = 8
+    ordered: bool = False
+    discourse: bool = True         # drop matches in reported speech, Q&A, negation (discourse.py)
+    context: tuple = ()            # fires only when one of these contexts matches the message
+    unless: tuple = ()             # ...and none of these does
     all_of: tuple = ()             # meta: selectors that must all fire
     any_of: tuple = ()             # meta: at least `min_any` of these must fire
     min_any: int = 0
@@ -89,6 +94,8 @@ class Rulebook:
     license: str
     categories: dict               # id -> Category
     contexts: dict                 # name -> tuple of patterns
+    lexicons: dict                 # name -> tuple of terms
+    discourse: dict                # the discourse gate's patterns (see discourse.py)
     rules: tuple                   # Rule, in file order
     digest: str
     path: str = ""

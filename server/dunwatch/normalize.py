@@ -24,13 +24,17 @@ _FILLERS = "\u115f\u1160\u3164\uffa0"
 _W = rf"[\p{{Han}}\p{{L}}\p{{N}}--[{_FILLERS}]]"
 _J = rf"[^\p{{Han}}\p{{L}}\p{{N}}]|[{_FILLERS}]"
 # Sentence punctuation, and symbols that carry meaning between words (收到通知≠已立案), are boundaries.
-_HARD_CLASS = r"[,.!?;:。、\n\r\u2028\u2029=≠≈<>≤≥→←⇒]"
+_HARD_CLASS = r"[,.!?;:。、\n\r\u2028\u2029=≠≈<>≤≥→←⇒“”「」『』\"]"
+# Quotation marks and colons stay even between single characters: they show who is speaking
+# (问：…答：, 对方称「…」), which the discourse gate reads. Collectors split words with other junk.
+_KEEP = r"[“”「」『』\":]"
 _SOFT = rf"(?:(?!{_HARD_CLASS})(?:{_J}))"
+_SPLIT = rf"(?:(?!{_KEEP})(?:{_J}))"
 _INVISIBLE_CLASS = rf"[\p{{Cf}}\p{{Mn}}\p{{Me}}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_FILLERS}]"
 _REMOVE = regex.compile(
     rf"(?<={_W}){_SOFT}+(?={_W})"
-    rf"|(?<=(?:^|(?:{_J}))\p{{Han}})(?:{_J})+(?=\p{{Han}})"
-    rf"|(?<=\p{{Han}})(?:{_J})+(?=\p{{Han}}(?:{_J}|$))"
+    rf"|(?<=(?:^|(?:{_J}))\p{{Han}})(?:{_SPLIT})+(?=\p{{Han}})"
+    rf"|(?<=\p{{Han}})(?:{_SPLIT})+(?=\p{{Han}}(?:{_J}|$))"
     rf"|{_INVISIBLE_CLASS}+", regex.V1)
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 

@@ -13,10 +13,14 @@ import yaml
 
 from .model import SEVERITIES, Category, Rulebook
 from .safety import check_pattern
+from .discourse import parse_discourse
+from .lexicon import NAME, LexiconError, Lexicons, parse_entries
 from .schema import Problems, check_meta, langs, rule as parse_rule, str_list
 
-SCHEMA = 1
-_BOOK_KEYS = {"name", "version", "schema", "license", "homepage", "contexts", "categories"}
+SCHEMA = 2
+SCHEMAS = (1, 2)        # schema 1: no lexicons, kinds or discourse; still read
+_BOOK_KEYS = {"name", "version", "schema", "license", "homepage", "contexts", "categories", "discourse"}
+LEXICON_DIR = "lexicons"
 
 
 class RulebookError(Exception):
@@ -50,6 +54,35 @@ def _canonical_digest(data) -> str:
     return "sha256:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def _load_lexicons(root: Path, problems: Problems, raw_files: dict) -> Lexicons:
+    """Read rules/lexicons/*.yaml: each a mapping `lexicons: {name: {description, terms}}`."""
+    terms: dict[str, tuple] = {}
+    for path in sorted((root / LEXICON_DIR).glob("*.yaml")):
+        where = f"{LEXICON_DIR}/{path.name}"
+        data = _read_yaml(path, problems)
+        raw_files[where] = data
+        if data is _UNREADABLE:
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("lexicons"), dict):
+            problems.add(where, None, "is not a mapping with `lexicons:`", "see rules/README.md")
+            continue
+        for name, raw in data["lexicons"].items():
+            if not isinstance(name, str) or not NAME.match(name):
+                problems.add(where, None, f"lexicon name {name!r} is not lower_snake_case",
+                             "name lexicons like `legal_doc`")
+            elif name in terms:
+                problems.add(where, None, f"lexicon {name!r} is defined twice", "merge or rename one")
+            else:
+                terms[name] = parse_entries(name, raw, where, problems)
+    lexicons = Lexicons(terms)
+    for name in terms:
+        try:
+            lexicons.expand("{" + name + "}")
+        except LexiconError as exc:
+            problems.add(LEXICON_DIR, None, f"lexicon {name!r}: {exc}", "remove the cycle or define the name")
+    return lexicons
+
+
 def load_rulebook(path) -> Rulebook:
     """Load and validate the rulebook in directory `path`; raise RulebookError listing all problems."""
     root = Path(path)
@@ -66,9 +99,9 @@ def load_rulebook(path) -> Rulebook:
     for key in ("name", "version", "license"):
         if not isinstance(book.get(key), str) or not book[key]:
             problems.add("rulebook.yaml", None, f"`{key}` is missing", f"set `{key}:` (quoted)")
-    if book.get("schema") != SCHEMA:
+    if book.get("schema") not in SCHEMAS:
         problems.add("rulebook.yaml", None, f"schema {book.get('schema')!r} is not supported",
-                     f"this Dunwatch reads schema {SCHEMA}")
+                     f"this Dunwatch reads schemas {SCHEMAS}")
     categories = {}
     for cid, raw in (book.get("categories") or {}).items():
         raw = raw or {}
@@ -80,6 +113,7 @@ def load_rulebook(path) -> Rulebook:
     contexts = {}
     files = sorted(p for p in root.glob("*.yaml") if p.name != "rulebook.yaml")
     raw_files = {"rulebook.yaml": book}
+    lexicons = _load_lexicons(root, problems, raw_files)
     for src in [("rulebook.yaml", book)] + [(p.name, None) for p in files]:
         name, data = src
         if data is None:
@@ -94,7 +128,12 @@ def load_rulebook(path) -> Rulebook:
         for cname, pats in (data.get("contexts") or {}).items():
             if cname in contexts:
                 problems.add(name, None, f"context {cname!r} is defined twice", "rename one of them")
-            contexts[cname] = str_list(pats, name, None, f"contexts.{cname}", problems, required=True)
+            try:
+                contexts[cname] = tuple(lexicons.expand(p) for p in
+                                        str_list(pats, name, None, f"contexts.{cname}", problems, required=True))
+            except LexiconError as exc:
+                problems.add(name, None, f"context {cname!r}: {exc}", "define the lexicon or correct its name")
+                contexts[cname] = ()
             for p in contexts[cname]:
                 for what, fix in check_pattern(p):
                     problems.add(name, None, f"context {cname!r} pattern {p!r}: {what}", fix)
@@ -110,7 +149,7 @@ def load_rulebook(path) -> Rulebook:
                          f"{sorted(categories)}")
             continue
         for raw in data.get("rules") or []:
-            rule = parse_rule(raw, p.name, category, contexts, problems)
+            rule = parse_rule(raw, p.name, category, contexts, problems, lexicons)
             if rule is None:
                 continue
             if rule.id in seen:
@@ -120,8 +159,10 @@ def load_rulebook(path) -> Rulebook:
             seen[rule.id] = p.name
             rules.append(rule)
     check_meta(rules, categories, problems)
+    discourse = parse_discourse(book.get("discourse"), lexicons, problems)
     if problems:
         raise RulebookError(problems)
-    return Rulebook(name=book["name"], version=str(book["version"]), schema=SCHEMA,
+    return Rulebook(name=book["name"], version=str(book["version"]), schema=book["schema"],
                     license=book["license"], categories=categories, contexts=contexts,
+                    lexicons=lexicons.terms, discourse=discourse,
                     rules=tuple(rules), digest=_canonical_digest(raw_files), path=str(root))

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from .model import LANGS, SEVERITIES, STATUSES, TEXT_FIELDS, Example, Rule
-from .safety import check_pattern
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
-_RULE_KEYS = {"id", "status", "severity", "kind", "report", "patterns", "anti_patterns", "context",
-              "all", "any", "min", "highlight", "references", "falsepositives", "examples",
-              *TEXT_FIELDS}
+_RULE_KEYS = {"id", "status", "severity", "kind", "report", "context", "unless", "discourse", "references",
+              "falsepositives", "examples", *TEXT_FIELDS}
+# Fields that belong to one kind or another (kinds/*.py FIELDS); a rule may carry only its own.
+_KIND_KEYS = {"patterns", "anti_patterns", "near", "within", "ordered", "all", "any", "min", "highlight"}
 
 
 class Problems(list):
@@ -87,7 +87,19 @@ def _references(value, where, rule_id, problems) -> tuple:
     return tuple({"title": r["title"], "url": r["url"]} for r in value)
 
 
-def rule(raw, where, category, contexts, problems) -> Rule | None:
+def _bool(raw, key, default, where, rid, problems) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        problems.add(where, rid, f"`{key}` {value!r} is not true or false", f"write `{key}: true` or `false`")
+        return default
+    return value
+
+
+def rule(raw, where, category, contexts, problems, lexicons) -> Rule | None:
+    """Validate one raw rule record and return it, or None when it has no usable id."""
+    from .kinds import KINDS, TEXT_KINDS
+    from .kinds.common import expand_all
+
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
         problems.add(where, None, "a rule has no `id`", "give every rule a stable kebab-case id")
         return None
@@ -96,20 +108,27 @@ def rule(raw, where, category, contexts, problems) -> Rule | None:
     if not _ID.match(rid) or not rid.startswith(prefix):
         problems.add(where, rid, "the id is not of the form `<category>.<name>` in kebab-case",
                      f"use an id like `{prefix}some-name`")
-    unknown = sorted(set(raw) - _RULE_KEYS)
+    kind = raw.get("kind", "pattern")
+    if kind not in KINDS:
+        problems.add(where, rid, f"kind {kind!r} is unknown", f"use one of {sorted(KINDS)}")
+        kind = "pattern"
+    own = KINDS[kind].FIELDS
+    foreign = sorted((set(raw) & _KIND_KEYS) - own)
+    if foreign:
+        problems.add(where, rid, f"a {kind} rule has field(s) {foreign}",
+                     f"a {kind} rule takes {sorted(own)}; other fields belong to other kinds")
+    unknown = sorted(set(raw) - _RULE_KEYS - _KIND_KEYS)
     if unknown:
-        problems.add(where, rid, f"unknown field(s) {unknown}", f"use only {sorted(_RULE_KEYS)}")
+        problems.add(where, rid, f"unknown field(s) {unknown}", f"use only {sorted(_RULE_KEYS | own)}")
     status, severity = raw.get("status"), raw.get("severity")
     if status not in STATUSES:
         problems.add(where, rid, f"status {status!r} is not one of {STATUSES}", "set `status:`")
     if severity not in SEVERITIES:
         problems.add(where, rid, f"severity {severity!r} is not one of {SEVERITIES}", "set `severity:`")
-    kind = raw.get("kind", "pattern")
-    if kind not in ("pattern", "meta"):
-        problems.add(where, rid, f"kind {kind!r} is unknown", "use `pattern` (default) or `meta`")
     text = {f: langs(raw.get(f), where, rid, f, problems) for f in TEXT_FIELDS}
     ctx = str_list(raw.get("context"), where, rid, "context", problems)
-    for name in ctx:
+    unless = str_list(raw.get("unless"), where, rid, "unless", problems)
+    for name in ctx + unless:
         if name not in contexts:
             problems.add(where, rid, f"context {name!r} is not defined",
                          f"use one of {sorted(contexts)} or define it under `contexts:`")
@@ -117,45 +136,19 @@ def rule(raw, where, category, contexts, problems) -> Rule | None:
     match, no_match = _examples(raw.get("examples"), where, rid, problems, active)
     fields = dict(
         id=rid, category=category, severity=severity, status=status, kind=kind,
-        report=bool(raw.get("report", True)), text=text, context=ctx,
+        report=_bool(raw, "report", True, where, rid, problems), text=text, context=ctx, unless=unless,
+        discourse=_bool(raw, "discourse", True, where, rid, problems),
         references=_references(raw.get("references"), where, rid, problems),
         falsepositives=str_list(raw.get("falsepositives"), where, rid, "falsepositives", problems),
         match_examples=match, no_match_examples=no_match, source=where)
-    if kind == "meta":
-        for key in ("patterns", "anti_patterns"):
-            if key in raw:
-                problems.add(where, rid, f"a meta rule has `{key}`", "move patterns to a signal rule")
-        all_of = str_list(raw.get("all"), where, rid, "all", problems)
-        any_of = str_list(raw.get("any"), where, rid, "any", problems)
-        min_any = raw.get("min", 1 if any_of else 0)
-        if not all_of and not any_of:
-            problems.add(where, rid, "a meta rule needs `all` or `any`", "list the selectors it combines")
-        if not isinstance(min_any, int) or min_any < 0 or min_any > len(any_of):
-            problems.add(where, rid, f"`min` {min_any!r} must be between 0 and len(any)", "fix `min`")
-            min_any = 0
-        highlight = raw.get("highlight") or (all_of or any_of or (None,))[0]
-        if highlight not in all_of + any_of:
-            problems.add(where, rid, f"`highlight` {highlight!r} is not among `all`/`any`",
-                         "name one of the selectors the rule combines")
-        fields.update(all_of=all_of, any_of=any_of, min_any=min_any, highlight=highlight)
-    else:
-        pats = str_list(raw.get("patterns"), where, rid, "patterns", problems, required=True)
-        anti = str_list(raw.get("anti_patterns"), where, rid, "anti_patterns", problems)
-        for p in pats + anti:
-            for what, fix in check_pattern(p):
-                problems.add(where, rid, f"pattern {p!r}: {what}", fix)
-        fields.update(patterns=pats, anti_patterns=anti)
+    fields.update(KINDS[kind].validate(raw, where, rid, problems, lexicons))
+    if kind in TEXT_KINDS:
+        fields["anti_patterns"] = expand_all(raw, "anti_patterns", where, rid, problems, lexicons)
     return Rule(**fields)
 
 
 def check_meta(rules, categories, problems) -> None:
-    kinds = {r.id: r.kind for r in rules}
-    for rule in rules:
-        for sel in rule.all_of + rule.any_of:
-            if sel.startswith("category:"):
-                if sel[9:] not in categories:
-                    problems.add(rule.source, rule.id, f"selector {sel!r} names no category",
-                                 f"use one of {sorted(categories)}")
-            elif kinds.get(sel) != "pattern":
-                problems.add(rule.source, rule.id, f"selector {sel!r} is not a pattern rule",
-                             "name a pattern rule id or `category:<id>`")
+    from .kinds import TEXT_KINDS
+    from .kinds.meta import check_selectors
+
+    check_selectors(rules, categories, TEXT_KINDS, problems)

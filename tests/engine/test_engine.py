@@ -4,7 +4,7 @@ import time
 import pytest
 
 from dunwatch import Engine, RulebookError
-from dunwatch import schema as schema_module
+from dunwatch.kinds import common as schema_module
 from fixtures.rulebooks import default_rules, rule, write_rulebook
 
 

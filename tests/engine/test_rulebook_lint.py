@@ -33,7 +33,7 @@ CASES = {
     "bad status": (lambda r: r["legal_threat"][0].update(status="beta"), "status 'beta'"),
     "too few examples": (lambda r: r["legal_threat"][0]["examples"]["match"].pop(), "needs at least 3"),
     "unknown context": (lambda r: r["urgency"][0].update(context=["money"]), "context 'money'"),
-    "meta selector": (lambda r: r["legal_threat"][2].update(all=["legal-threat.nope"]), "not a pattern rule"),
+    "meta selector": (lambda r: r["legal_threat"][2].update(all=["legal-threat.nope"]), "is not a pattern or near rule"),
     "bad id": (lambda r: r["legal_threat"][0].update(id="LawyerLetter"), "kebab-case"),
     "wrong category prefix": (lambda r: r["legal_threat"][0].update(id="urgency.lawyer"), "<category>.<name>"),
     "no references": (lambda r: r["legal_threat"][0].update(references=[]), "`references`"),

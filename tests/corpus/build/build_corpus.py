@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Build tests/corpus/{collection,benign}.jsonl and the count table of SOURCES.md.
+"""Build both corpus parts (tuning and frozen/) and the count tables of SOURCES.md.
 
 Inputs (all committed next to this script, nothing is fetched):
   raw/zpdesu_junk_message_p*.txt  verbatim copy of ZPdesu/Spam-Message-Classifier-sklearn
                                   RawData/junk_message.txt (label, one space, text)
-  curated.py                      hand-picked verbatim quotes with their sources
+  curated.py                      hand-picked verbatim quotes with their sources (batches 1-10,
+                                  all tuning)
+  split_items.py                  batch 11 on, split by source into tuning and frozen (split.py)
 
 Run:  python tests/corpus/build/build_corpus.py
 Needs opencc-python-reimplemented only to tag the script (hans/hant/mixed).
-Ids are assigned in input order; inputs are append-only so ids stay stable.
+Ids are assigned in input order within each part; inputs are append-only so ids stay stable.
 """
 import json
 import os
@@ -21,6 +23,9 @@ CORPUS = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
 import curated  # noqa: E402
+import split  # noqa: E402
+import split_items  # noqa: E402
+import tables  # noqa: E402
 
 from opencc import OpenCC  # noqa: E402
 
@@ -32,6 +37,8 @@ CATEGORIES = {
     "home_visit", "reputation", "urgency", "payment_red_flag", "abuse", "legit_court_notice",
 }
 
+# Output files, relative to tests/corpus/: the tuning part, then the frozen test part.
+FILES = ("collection.jsonl", "benign.jsonl", "frozen/collection.jsonl", "frozen/benign.jsonl")
 ZP_SOURCE = "ZPdesu/Spam-Message-Classifier-sklearn RawData/junk_message.txt"
 LOAN_AD = re.compile(r"贷款|貸歀|信贷|信用借款|借款|放款|融资|车贷|资金周转|资金需求|授信|押证")
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -91,61 +98,79 @@ def zpdesu_items():
     return out
 
 
-def main():
-    collection, benign = [], []
+def _row(item, label, ident):
+    text = item["text"]
+    tactics = list(item.get("tactics", [])) if label == "collection" else []
+    bad = [t for t in tactics if t not in CATEGORIES]
+    if bad:
+        raise SystemExit(f"unknown category {bad} in {text!r}")
+    return OrderedDict([
+        ("id", ident),
+        ("text", text),
+        ("label", label),
+        ("tactics", tactics),
+        ("script", script_of(text, default_script(item))),
+        ("source", item["source"]),
+        ("note", item["note"]),
+    ])
+
+
+def build():
+    """Return {path relative to tests/corpus: rows} for both parts, from the committed inputs."""
+    parts = {name: [] for name in FILES}
     seen = set()
 
-    def add(dst, item, label, prefix):
-        text = item["text"]
-        if text in seen:
+    def add(name, item, label, prefix):
+        if item["text"] in seen:
             return
-        seen.add(text)
-        tactics = list(item.get("tactics", [])) if label == "collection" else []
-        bad = [t for t in tactics if t not in CATEGORIES]
-        if bad:
-            raise SystemExit(f"unknown category {bad} in {text!r}")
-        dst.append(OrderedDict([
-            ("id", f"{prefix}-{len(dst) + 1:04d}"),
-            ("text", text),
-            ("label", label),
-            ("tactics", tactics),
-            ("script", script_of(text, default_script(item))),
-            ("source", item["source"]),
-            ("note", item["note"]),
-        ]))
+        seen.add(item["text"])
+        rows = parts[name]
+        rows.append(_row(item, label, f"{prefix}-{len(rows) + 1:04d}"))
 
+    # Tuning part, legacy inputs first (batches 1-10), so their ids never move.
     for item in curated.COLLECTION:
-        add(collection, item, "collection", "c")
+        add("collection.jsonl", item, "collection", "c")
     for item in zpdesu_items():
-        add(benign, item, "benign", "b")
+        add("benign.jsonl", item, "benign", "b")
     for item in curated.BENIGN:
-        add(benign, item, "benign", "b")
+        add("benign.jsonl", item, "benign", "b")
 
-    for name, rows in (("collection.jsonl", collection), ("benign.jsonl", benign)):
+    # Batch 11 on: every source group goes wholly to one part (split.py).
+    legacy = {r["source"] for rows in parts.values() for r in rows}
+    everything = split_items.COLLECTION + split_items.BENIGN
+    legacy |= {i["group"] for i in everything if i["source"] in legacy}
+    for label, items in (("collection", split_items.COLLECTION), ("benign", split_items.BENIGN)):
+        for item in items:
+            if split.part_of(item["group"], legacy) == "frozen":
+                add(f"frozen/{label}.jsonl", item, label, "f" + label[0])
+            else:
+                add(f"{label}.jsonl", item, label, label[0])
+
+    sources = {}
+    for name, rows in parts.items():
+        for r in rows:
+            sources.setdefault(r["source"], set()).add(name.startswith("frozen/"))
+    straddling = sorted(s for s, where in sources.items() if len(where) > 1)
+    if straddling:
+        raise SystemExit(f"sources in both parts (give them one group): {straddling[:5]}")
+    tuning = [r["text"] for n, rows in parts.items() if not n.startswith("frozen/") for r in rows]
+    frozen = [r["text"] for n, rows in parts.items() if n.startswith("frozen/") for r in rows]
+    copies = split.cross_part_copies(tuning, frozen, _T2S.convert)
+    if copies:
+        raise SystemExit(f"frozen texts repeating tuning texts (group their sources): {copies[:3]}")
+    return parts
+
+
+def main():
+    parts = build()
+    for name, rows in parts.items():
         with open(os.path.join(CORPUS, name), "w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-    # count table for SOURCES.md (between the markers)
-    counts = OrderedDict()
-    for row in collection + benign:
-        c = counts.setdefault(row["source"], Counter())
-        c[row["label"]] += 1
-    lines = ["| source | collection | benign |", "|---|---:|---:|"]
-    for src, c in counts.items():
-        lines.append(f"| {src} | {c['collection']} | {c['benign']} |")
-    lines.append(f"| **total** | {len(collection)} | {len(benign)} |")
-    table = "\n".join(lines)
-    path = os.path.join(CORPUS, "SOURCES.md")
-    if os.path.exists(path):
-        doc = open(path, encoding="utf-8").read()
-        start, end = "<!-- counts:start -->", "<!-- counts:end -->"
-        if start in doc and end in doc:
-            doc = doc.split(start)[0] + start + "\n" + table + "\n" + end + doc.split(end)[1]
-            open(path, "w", encoding="utf-8").write(doc)
-    scripts = Counter(r["script"] for r in collection)
-    print(f"collection={len(collection)} benign={len(benign)} collection scripts={dict(scripts)}")
-    print("benign scripts", dict(Counter(r["script"] for r in benign)))
+    tables.update_sources_md(os.path.join(CORPUS, "SOURCES.md"), parts)
+    for name, rows in parts.items():
+        scripts = Counter(r["script"] for r in rows)
+        print(f"{name}: {len(rows)} {dict(scripts)}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,158 @@
+"""The discourse gate: a claim inside reported speech, advice, a warning or a negation is not pressure.
+
+Text *about* collection (news, advice Q&A, police warnings, someone asking whether the SMS they got is
+real) uses the collectors' very words. The gate finds, per message, the regions where a matched
+phrase is spoken about rather than spoken, from patterns in `rulebook.yaml` under `discourse:`:
+
+- `sentence`: markers of advice, questions and warnings; the whole sentence holding one is dropped;
+- `report`: intros of reported speech (对方称, 短信说, 收到…信息:); the rest of the sentence, or the
+  quotation that follows, is dropped;
+- `negation`: negators (不会, 无权, 不等于) right before a claim, at most `within` characters away;
+- `article`: markers of third-person writing about collection (记者, 警方提醒, 借款人反映); a message
+  with `min` distinct ones is an article, and every match in it is dropped;
+- `about`: markers strong enough alone (本报讯, 反诈提醒, the debtor's own 我欠了): the message is
+  about collection, and every match in it is dropped;
+- `narration`: third-person references (他, 借款人, 网友); a message with one and no `addressee`
+  (你, 您, 台端) tells a story about someone, it does not speak to the reader; so does a message
+  longer than `addressee.long` characters that addresses no one.
+
+Rules opt out with `discourse: false`. Every part works on normalised text.
+"""
+from __future__ import annotations
+
+import regex
+
+from .lexicon import LexiconError
+from .safety import check_pattern
+from .terms import TermScanner, branches, compile_rest
+
+_PARTS = ("sentence", "report", "negation", "article", "about", "narration", "addressee")
+_SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
+_CLAUSE = regex.compile(r"[,，;。!?\n\r]")   # not 、: an enumeration stays in its clause
+# Opening and closing quotation marks as they stand in normalised text (" and ' are folded to ASCII).
+_QUOTE = regex.compile(r"[“「『\"《]([^“”「」『』\"《》]{1,200})[”」』\"》]")
+
+
+def parse_discourse(raw, lexicons, problems) -> dict:
+    """Validate `discourse:` from rulebook.yaml and return it with lexicon names expanded."""
+    out = {part: () for part in _PARTS} | {"within": 2, "min": 2, "long": 10**9}
+    if raw is None:
+        return out
+    if not isinstance(raw, dict) or set(raw) - set(_PARTS):
+        problems.add("rulebook.yaml", None, "`discourse` must map some of " + ", ".join(_PARTS),
+                     "see rules/README.md (Discourse)")
+        return out
+    for part in _PARTS:
+        value = raw.get(part) or {}
+        if isinstance(value, list):
+            value = {"patterns": value}
+        patterns = value.get("patterns") if isinstance(value, dict) else None
+        if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
+            if part in raw:
+                problems.add("rulebook.yaml", None, f"`discourse.{part}` has no list of patterns",
+                             f"write `{part}: [pattern, ...]`")
+            continue
+        expanded = []
+        for p in patterns:
+            try:
+                p = lexicons.expand(p)
+            except LexiconError as exc:
+                problems.add("rulebook.yaml", None, f"discourse.{part}: {exc}", "define the lexicon")
+                continue
+            for what, fix in check_pattern(p):
+                problems.add("rulebook.yaml", None, f"discourse.{part} pattern {p!r}: {what}", fix)
+            expanded.append(p)
+        out[part] = tuple(expanded)
+        for key, top in (("within", 40), ("min", 20), ("long", 100000)):
+            if isinstance(value, dict) and key in value:
+                if isinstance(value[key], bool) or not isinstance(value[key], int) or not 0 <= value[key] <= top:
+                    problems.add("rulebook.yaml", None, f"discourse.{part}.{key} is not 0 to {top}", "fix it")
+                else:
+                    out[key] = value[key]
+    return out
+
+
+class Discourse:
+    """Compiled discourse gate: `regions(text)` says where matches are dropped."""
+
+    def __init__(self, config: dict, convert, search):
+        self._search = search
+        # Each part's literal markers go into one automaton; the rest stay regexes.
+        self._scanner = TermScanner()
+        self.parts = {}
+        for n, part in enumerate(_PARTS):
+            literals, rest = [], []
+            for p in config[part]:
+                lit, other = branches(convert(p))
+                literals += lit
+                rest += other
+            self._scanner.add(n, literals)
+            self.parts[part] = (n, compile_rest(rest), bool(literals or rest))
+        self._scanner.build()
+        self.within = config["within"]
+        self.min = config["min"]
+        self.long = config["long"]
+
+    def _find(self, part: str, text: str, scan: dict) -> list[tuple[int, int]]:
+        key, rest, _ = self.parts[part]
+        found = list(scan.get(key, ()))
+        if rest is not None:
+            found += self._search(rest, text, f"discourse:{part}") or []
+        return found
+
+    def article(self, text: str, scan: dict | None = None) -> bool:
+        """True when the message reads as writing about collection (enough distinct markers)."""
+        scan = self._scanner.scan(text) if scan is None else scan
+        if self._find("about", text, scan):
+            return True
+        # Who is addressed counts outside quotations only: a news story quoting “你同事欠钱不还”
+        # still addresses no one.
+        quotes = [m.span() for m in _QUOTE.finditer(text)]
+        addressed = [s for s in self._find("addressee", text, scan) if not any(a <= s[0] < b for a, b in quotes)]
+        if self.parts["narration"][2] and self._find("narration", text, scan) and not addressed:
+            return True
+        # Distinct markers of any kind count together: an advice paragraph holds a question, a
+        # hedge and a report of what collectors say, each alone too weak to call it an article.
+        found = {text[a:b] for part in ("article", "sentence", "report") for a, b in self._find(part, text, scan)}
+        if len(found) >= self.min:
+            return True
+        return len(text) > self.long and not addressed
+
+    def regions(self, text: str) -> list[tuple[int, int]]:
+        """Return the normalised spans in which a match counts as spoken about, not spoken."""
+        scan = self._scanner.scan(text)
+        if self.article(text, scan):
+            return [(0, len(text))]
+        out = []
+        sentences = [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+
+        def sentence_of(i):
+            return next(((a, b) for a, b in sentences if a <= i < b), (i, len(text)))
+
+        for a, _b in self._find("sentence", text, scan):
+            out.append(sentence_of(a))
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        for a, b in self._find("report", text, scan):
+            quote = next(((qa, qb) for qa, qb in quotes if b <= qa <= b + 3), None)
+            # From the intro itself: 收到…发出的律师函 holds the claim inside the intro.
+            out.append((a, quote[1]) if quote else (a, sentence_of(a)[1]))
+        for a, b in self._find("negation", text, scan):
+            # A claim starting in the negator, or in the rest of its clause (at most `within`
+            # characters on), is negated: 无权把任何人列入…, 不会被起诉; so is one that holds the
+            # negator between its words (警方不会介入).
+            clause = _CLAUSE.search(text, b, min(len(text), b + self.within + 1))
+            out.append((a, clause.start() if clause else b + self.within + 1))
+            out.append((a, b, "inside"))
+        return out
+
+    @staticmethod
+    def drops(span, regions, joined: bool = False) -> bool:
+        """True when `span` starts inside one of `regions`, or (`joined`: a match made of items,
+        not one pattern that names its own negation) holds a negator inside it."""
+        for region in regions:
+            if len(region) == 3:
+                if joined and span[0] < region[0] and region[1] <= span[1]:
+                    return True
+            elif region[0] <= span[0] < region[1]:
+                return True
+        return False
