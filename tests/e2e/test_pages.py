@@ -42,7 +42,7 @@ def test_popup_counts_lists_and_reveals_phrases(ext):
     assert "Alt+Shift+J" in popup.text_content("#shortcut") and "Alt+Shift+K" in popup.text_content("#shortcut")
     save_screenshot(popup, "popup.png", full_page=True)
     # A click on a phrase scrolls to it and opens its card in the page.
-    popup.locator("#phrases button[data-rule='legal-threat.lawyer-letter']").first.click()
+    popup.locator("#phrases button", has_text="律師函已發出").first.click()
     page.wait_for_function(f"() => ({DIALOG})() !== null", timeout=5000)
     assert "legal-threat.lawyer-letter" in page.evaluate(DIALOG)["rules"]
 
