@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = {"engine": ("engine_bench", lambda m, f: report.engine_section(f)),
               "server": ("server_bench", lambda m, f: m.section(f)),
               "extension": ("extension_bench", lambda m, f: m.section(f)),
-              "scan": ("scan_bench", lambda m, f: m.section(f))}
+              "scan": ("scan_bench", lambda m, f: m.section(f)),
+              "firefox": ("firefox_bench", lambda m, f: m.section(f))}
 
 
 def main() -> int:

@@ -38,8 +38,10 @@
 
   async function checkTexts(texts, lang) {
     if (!Array.isArray(texts) || texts.some((t) => typeof t !== 'string')) throw new Error('texts must be strings');
-    const results = await state.batcher.check(texts, D.settings.LANGS.includes(lang) ? lang : 'zh-Hant');
-    return { results, status: state.status };
+    // Rules the user turned off go to the server (which also drops meta rules built on them).
+    const { disabledRules } = await D.storage.load();
+    const results = await state.batcher.check(texts, D.settings.LANGS.includes(lang) ? lang : 'zh-Hant', disabledRules);
+    return { results, status: state.status, rulebook: state.rulebook };
   }
 
   async function status() {
@@ -60,6 +62,15 @@
     [MSG.CS_BG_REPORT]: async (msg, sender) => {
       const frames = await D.tabs.report(sender.tab.id, sender.frameId || 0, msg);
       await state.updateBadge(sender.tab.id, frames);
+      return { ok: true };
+    },
+    [MSG.CS_BG_CARD]: async (msg, sender) => {
+      const message = { type: MSG.BG_CS_CARD, content: msg.content, anchor: msg.anchor, frameId: sender.frameId || 0 };
+      await chrome.tabs.sendMessage(sender.tab.id, message, { frameId: 0 });
+      return { ok: true };
+    },
+    [MSG.CS_BG_CARD_CLOSED]: async (msg, sender) => {
+      await chrome.tabs.sendMessage(sender.tab.id, { type: MSG.BG_CS_CARD_CLOSED }, { frameId: Number(msg.frameId) || 0 });
       return { ok: true };
     },
     [MSG.CS_BG_IGNORE]: async (msg) => {

@@ -65,10 +65,11 @@
     const q = (lang) => '?lang=' + encodeURIComponent(lang);
     return {
       request,
-      check: (texts, lang) => request('/v1/check', {
-        method: 'POST',
-        body: JSON.stringify({ texts: texts.map((text, i) => ({ id: String(i), text })), lang }),
-      }),
+      check: (texts, lang, options = {}) => {
+        const body = { texts: texts.map((text, i) => ({ id: String(i), text })), lang };
+        if (options.disabledRules && options.disabledRules.length) body.disabled_rules = options.disabledRules;
+        return request('/v1/check', { method: 'POST', body: JSON.stringify(body) });
+      },
       rules: (lang) => request('/v1/rules' + q(lang), { method: 'GET' }),
       rule: (id, lang) => request('/v1/rules/' + encodeURIComponent(id) + q(lang), { method: 'GET' }),
       health: () => request('/healthz', { method: 'GET' }),

@@ -36,7 +36,7 @@
   };
 
   state.batcher = D.batcher.createBatcher({
-    post: (texts, lang) => state.server.check(texts, lang),
+    post: (texts, lang, options) => state.server.check(texts, lang, options),
     onOutcome: (error, rulebook) => state.noteOutcome(error, rulebook),
   });
 

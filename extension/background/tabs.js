@@ -22,14 +22,14 @@
    * from such a frame is ignored. (Tab "loading" events also fire for subframe loads, so they cannot
    * tell a new page.)
    */
-  async function report(tabId, frameId, { host, matches, born }) {
+  async function report(tabId, frameId, { host, matches, messages, born }) {
     const frames = await get(tabId);
     const top = frames[0];
     if (frameId !== 0 && top && born < top.born) return frames;
     if (frameId === 0) {
       for (const id of Object.keys(frames)) if (Number(id) !== 0 && !(frames[id].born >= born)) delete frames[id];
     }
-    if (matches.length || frameId === 0) frames[frameId] = { host, born, matches: matches.slice(0, 500) };
+    if (matches.length || frameId === 0) frames[frameId] = { host, born, matches: matches.slice(0, 500), messages: (messages || []).slice(0, 500) };
     else delete frames[frameId];
     if (chrome.storage.session) await chrome.storage.session.set({ [keyOf(tabId)]: frames });
     return frames;

@@ -33,7 +33,6 @@ h2 { font-size: 16px; margin: 4px 0 6px; line-height: 1.35; }
 h3 { font-size: 12px; margin: 10px 0 2px; color: #57606a; text-transform: uppercase; letter-spacing: 0.02em; }
 p { margin: 0 0 4px; }
 .phrase { font-weight: 600; }
-.rule-id { font: 11px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; color: #6e7781; margin-top: 6px; }
 ul { margin: 2px 0 0; padding-inline-start: 18px; }
 a { color: #0969da; }
 .actions {
@@ -46,11 +45,21 @@ a { color: #0969da; }
 }
 .actions button:hover { background: #eef1f4; }
 .actions button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.marker {
+  position: fixed; z-index: 2147483646; box-sizing: border-box; width: 14px; height: 14px; padding: 0;
+  border-radius: 7px; border: 1px solid currentColor; background: #fff; cursor: pointer;
+  font: 9px/12px system-ui, sans-serif; text-align: center;
+}
+.marker.m-high { color: #b91c1c; } .marker.m-medium { color: #b45309; } .marker.m-low { color: #8a5a00; } .marker.m-info { color: #1d4ed8; }
+.marker:focus-visible { outline: 2px solid #0969da; }
+.claims { list-style: none; padding: 0; margin: 6px 0; }
+.claims li + li { border-top: 1px solid #e5e7eb; margin-top: 8px; padding-top: 8px; }
+.court { font-weight: 600; }
 .done { color: #1a7f37; font-size: 13px; margin-top: 6px; }
 .note { font-size: 12px; color: #6e7781; margin-top: 12px; }
 @media (prefers-color-scheme: dark) {
   .card, .actions { background: #1c2128; color: #e6edf3; border-color: #444c56; }
-  .brand, h3, .category, .close, .note, .rule-id { color: #9da7b3; }
+  .brand, h3, .category, .close, .note { color: #9da7b3; }
   .close:hover, .actions button:hover { background: #2d333b; }
   .actions button { background: #22272e; color: #e6edf3; border-color: #444c56; }
   a { color: #539bf5; }

@@ -18,7 +18,7 @@
     'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
   ]);
 
-  const HAN = /\p{Script=Han}/gu;
+  const LETTER = /\p{L}/u;
 
   /** Return whether an element is editable by the user (its text is theirs, not the sender's). */
   function isEditable(el) {
@@ -29,6 +29,17 @@
 
   function isSkipped(el, skip) {
     return SKIP.has(el.localName) || isEditable(el) || (skip ? skip(el) : false);
+  }
+
+  /**
+   * Return whether an element is not drawn for the reader: display:none, visibility:hidden,
+   * content-visibility, collapsed (checkVisibility). Browsers without checkVisibility (jsdom) read
+   * everything. (Off-screen copies are told per message, by messages.isOffscreen: one layout read
+   * per message, not per block.)
+   */
+  function isHidden(el) {
+    if (typeof el.checkVisibility !== 'function') return false;
+    return !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false });
   }
 
   /** Return whether `node` sits inside something that is never read (editable area, skipped tag). */
@@ -80,6 +91,8 @@
         } else if (child.nodeType === 1 && !isSkipped(child, skip)) {
           if (child.localName === 'br') {
             append(block, '\n', null);
+          } else if (isHidden(child)) {
+            // not rendered: never counted, re-read when it shows (the observer watches style and class)
           } else if (isInline(child)) {
             visit(child, block);
             if (child.shadowRoot) container(child.shadowRoot);
@@ -105,10 +118,12 @@
       .map(({ el, text, segments }) => ({ el, text, segments }));
   }
 
-  /** Return whether a block is worth sending: the rulebook is about Chinese, so two Han characters or more. */
+  /**
+   * Return whether a text is worth sending: any letter of any script (the rulebook may have rules for
+   * English collection mail too, so no count of Han characters decides).
+   */
   function worthChecking(text) {
-    const found = text.match(HAN);
-    return Boolean(found && found.length >= 2);
+    return LETTER.test(text);
   }
 
   /**
@@ -139,7 +154,7 @@
   }
 
   const api = {
-    SKIP, INLINE, isEditable, isInsideSkipped, isInline, blockOf, isWithin, collectBlocks, worthChecking,
+    SKIP, INLINE, isEditable, isHidden, isInsideSkipped, isInline, blockOf, isWithin, collectBlocks, worthChecking,
     chunksOf, sameBlock,
   };
   if (typeof module === 'object' && module.exports) module.exports = api;

@@ -4,8 +4,15 @@
   'use strict';
   const { blockOf, isWithin } = globalThis.Dunwatch.collect;
 
-  /** Watch `doc` (and shadow roots added with watch()); call `onDirty(roots)` debounced; `ignore(mutation)` skips one. */
-  function createObserver({ doc, ignore, onDirty, wait = 250, maxWait = 1000 }) {
+  // Attributes that show or hide content (collapsed messages, quoted history, tabs): a change re-reads
+  // the element, so text is counted once it is rendered and dropped once it is not.
+  const SHOWING = ['style', 'class', 'hidden', 'open', 'aria-hidden', 'aria-expanded'];
+
+  /**
+   * Watch `doc` (and shadow roots added with watch()); call `onDirty(roots)` debounced; `ignore(mutation)`
+   * skips one; `onDocumentReplaced()` runs when document.open() replaced the document's content.
+   */
+  function createObserver({ doc, ignore, onDirty, onDocumentReplaced, wait = 250, maxWait = 1000 }) {
     const dirty = new Set();
     let timer = null;
     let first = 0;
@@ -29,6 +36,7 @@
     const observer = new MutationObserver((mutations) => {
       for (const m of mutations) {
         if (ignore && ignore(m)) continue;
+        if (m.target === doc && m.type === 'childList' && onDocumentReplaced) onDocumentReplaced();
         note(m.type === 'characterData' ? m.target.parentNode : m.target);
       }
       if (!dirty.size) return;
@@ -37,7 +45,7 @@
       clearTimeout(timer);
       timer = setTimeout(fire, now - first >= maxWait ? 0 : wait);
     });
-    const options = { childList: true, subtree: true, characterData: true };
+    const options = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHOWING };
 
     return {
       // Observing the document node (not <html>) also survives document.open()/write() in about:blank frames.

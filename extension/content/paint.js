@@ -3,18 +3,18 @@
 (function () {
   'use strict';
 
-  const SEVERITIES = ['high', 'medium', 'low', 'info'];
+  const { SEVERITIES } = (globalThis.Dunwatch && globalThis.Dunwatch.categories) || require('../shared/categories.js');
   const NAME = (severity) => 'dunwatch-' + severity;
   const ACTIVE = 'dunwatch-active';
 
   // Same rules as content/highlight.css: document stylesheets do not reach into shadow trees, so open
   // shadow roots that hold highlighted text get this copy as an adopted stylesheet.
   const SHADOW_CSS = `
-::highlight(dunwatch-high) { background-color: rgba(220, 38, 38, 0.13); text-decoration: underline wavy rgb(190, 24, 24); text-decoration-thickness: 1.5px; }
-::highlight(dunwatch-medium) { background-color: rgba(234, 88, 12, 0.12); text-decoration: underline dotted rgb(180, 65, 10); text-decoration-thickness: 2px; }
-::highlight(dunwatch-low) { background-color: rgba(202, 138, 4, 0.13); text-decoration: underline dashed rgb(146, 94, 6); }
-::highlight(dunwatch-info) { text-decoration: underline double rgb(37, 99, 235); }
-::highlight(dunwatch-active) { background-color: rgba(250, 204, 21, 0.55); }
+::highlight(dunwatch-high) { background-color: rgba(232, 48, 48, 0.14); text-decoration: underline wavy rgb(232, 48, 48); text-decoration-thickness: 2px; }
+::highlight(dunwatch-medium) { background-color: rgba(214, 100, 0, 0.13); text-decoration: underline dotted rgb(214, 100, 0); text-decoration-thickness: 3px; }
+::highlight(dunwatch-low) { background-color: rgba(176, 128, 0, 0.14); text-decoration: underline dashed rgb(176, 128, 0); text-decoration-thickness: 2px; }
+::highlight(dunwatch-info) { text-decoration: underline double rgb(59, 110, 245); }
+::highlight(dunwatch-active) { background-color: rgb(180, 83, 9); color: rgb(255, 255, 255); }
 `;
 
   /** Return whether this browser can paint custom highlights (Chromium 105+, Firefox 140+). */

@@ -6,7 +6,6 @@
   const { MSG } = D;
   const { send, h } = D.page;
   const $ = (id) => document.getElementById(id);
-  const MARK = { high: '▲', medium: '◆', low: '●', info: 'ℹ' };
 
   async function activeTab() {
     // ?tab=<id> opens the popup for another tab (the end-to-end tests open the popup as a page).
@@ -47,38 +46,63 @@
     $('not-covered').hidden = true;
     $('covered').hidden = false;
     $('site-on').checked = true;
-    setTimeout(() => showFound(tab, host, t, {}), 1500);
+    setTimeout(() => showFound(tab, host, t, {}, { status: 'ok' }), 1500);
   }
 
   let shown = null;
 
-  async function showFound(tab, host, t, categories) {
+  /** Return the tab's flagged phrases grouped by message (frame by frame), each phrase listed once. */
+  function byMessage(frames) {
+    const groups = [];
+    for (const [frameId, frame] of Object.entries(frames && !frames.error ? frames : {})) {
+      const meta = new Map((frame.messages || []).map((m) => [m.id, m]));
+      const local = new Map();
+      for (const m of frame.matches || []) {
+        const id = m.messageId;
+        if (!local.has(id)) {
+          const group = { frameId: Number(frameId), id, ...(meta.get(id) || {}), phrases: [] };
+          local.set(id, group);
+          groups.push(group);
+        }
+        const group = local.get(id);
+        if (!group.phrases.some((p) => p.text === m.text && p.rule === m.rule)) group.phrases.push({ ...m, frameId: Number(frameId) });
+      }
+    }
+    return groups;
+  }
+
+  async function showFound(tab, host, t, categories, server) {
     const frames = await send({ type: MSG.POPUP_BG_TAB, tabId: tab.id });
-    const snapshot = JSON.stringify(frames);
+    const snapshot = JSON.stringify([frames, server.status]);
     if (snapshot === shown) return; // unchanged: leave the list alone under the user's pointer
     shown = snapshot;
-    const items = [];
-    for (const [frameId, frame] of Object.entries(frames && !frames.error ? frames : {})) {
-      for (const m of frame.matches || []) items.push({ ...m, frameId: Number(frameId) });
-    }
+    const groups = byMessage(frames);
+    const phrases = groups.flatMap((g) => g.phrases);
+    const unchecked = server.status !== 'ok' && !phrases.length;
     $('found').hidden = false;
-    $('none').hidden = items.length > 0;
-    $('list-title').hidden = items.length === 0;
+    $('unchecked').hidden = !unchecked;
+    $('none').hidden = phrases.length > 0 || unchecked;
+    $('list-title').hidden = phrases.length === 0;
     const byCategory = new Map();
-    for (const m of items) byCategory.set(m.category, (byCategory.get(m.category) || 0) + 1);
+    for (const m of phrases) for (const c of m.categories || [m.category]) byCategory.set(c, (byCategory.get(c) || 0) + 1);
     $('counts').replaceChildren(...[...byCategory].sort((a, b) => b[1] - a[1]).map(([cat, n]) =>
-      h('li', { 'data-category': cat }, h('span', {}, categories[cat] || cat), h('span', { class: 'n' }, String(n)))));
-    $('phrases').replaceChildren(...items.map((m) => {
-      const button = h('button', { type: 'button', 'data-rule': m.rule },
-        h('span', { class: 'sev sev-' + m.severity }, MARK[m.severity] + ' ' + t('severity_' + m.severity)),
-        h('span', { class: 'phrase-text' }, m.text),
-        h('span', { class: 'phrase-rule' }, m.message || m.rule));
-      button.addEventListener('click', async () => {
-        await send({ type: MSG.POPUP_BG_REVEAL, tabId: tab.id, frameId: m.frameId, key: m.key });
-        await chrome.tabs.update(tab.id, { active: true }).catch(() => {});
-        window.close();
-      });
-      return h('li', {}, button);
+      h('li', { 'data-category': cat }, h('span', {}, D.categories.title(t, cat, categories[cat])), h('span', { class: 'n' }, String(n)))));
+    $('phrases').replaceChildren(...groups.map((g, index) => {
+      const who = [g.sender, g.time].filter(Boolean).join(' · ') || t('popup_message', String(index + 1));
+      const list = h('ul', { class: 'message-phrases' }, ...g.phrases.map((m) => {
+        const button = h('button', { type: 'button', 'data-rule': m.rule },
+          h('span', { class: 'sev sev-' + m.severity }, D.categories.MARKS[m.severity] + ' ' + t('severity_' + m.severity)),
+          h('span', { class: 'phrase-text' }, m.text),
+          h('span', { class: 'phrase-rule' }, m.message || D.categories.title(t, m.category, categories[m.category])));
+        button.addEventListener('click', async () => {
+          await send({ type: MSG.POPUP_BG_REVEAL, tabId: tab.id, frameId: m.frameId, key: m.key });
+          await chrome.tabs.update(tab.id, { active: true }).catch(() => {});
+          window.close();
+        });
+        return h('li', {}, button);
+      }));
+      return h('li', { class: 'message', 'data-message': String(g.id) },
+        h('p', { class: 'who' }, who, ' ', h('span', { class: 'n' }, t('popup_phrases_in', String(g.phrases.length)))), list);
     }));
   }
 
@@ -124,9 +148,9 @@
       for (const c of (list && list.categories) || []) categories[c.id] = c.title;
     }
     if (covered) {
-      await showFound(tab, host, t, categories);
+      await showFound(tab, host, t, categories, server);
       // Mail keeps arriving while the popup is open: follow the page's reports.
-      setInterval(() => showFound(tab, host, t, categories), 1000);
+      setInterval(() => showFound(tab, host, t, categories, server), 1000);
     }
   }
 

@@ -5,8 +5,8 @@ const { createBatcher, MAX_ITEMS } = require('../background/batcher.js');
 const result = (text) => ({ id: '0', flagged: false, risk: 'none', score: 0, matches: [], echo: text });
 
 function fakePost(log, opts = {}) {
-  return async (texts, lang) => {
-    log.push({ texts: [...texts], lang });
+  return async (texts, lang, options) => {
+    log.push({ texts: [...texts], lang, disabled: (options && options.disabledRules) || [] });
     if (opts.fail) throw Object.assign(new Error('down'), { kind: 'unreachable' });
     if (opts.tooLarge && texts.length > 1) throw Object.assign(new Error('413'), { kind: 'too-large', status: 413 });
     return { rulebook: { version: '1', digest: opts.digest ? opts.digest() : 'd1' }, results: texts.map(result) };
@@ -73,4 +73,27 @@ test('a new rulebook digest empties the cache', async () => {
   digest = 'd2';
   await b.check(['乙'], 'en');
   assert.equal(b.size(), 1);
+});
+
+test('disabled rules go to the server and are part of the cache key (issue 11, defect 11)', async () => {
+  const log = [];
+  const b = createBatcher({ post: fakePost(log) });
+  await b.check(['欠款'], 'en', ['legal-threat.lawyer-letter']);
+  await b.check(['欠款'], 'en', ['legal-threat.lawyer-letter']);
+  await b.check(['欠款'], 'en', []);
+  assert.deepEqual(log.map((l) => l.disabled), [['legal-threat.lawyer-letter'], []]);
+});
+
+test('answers are kept under the rulebook digest: a new digest is a miss (issue 11, defect 10)', async () => {
+  const log = [];
+  let digest = 'd1';
+  const b = createBatcher({ post: fakePost(log, { digest: () => digest }) });
+  await b.check(['甲'], 'en');
+  await b.check(['甲'], 'en');
+  assert.equal(log.length, 1);
+  digest = 'd2';
+  await b.check(['乙'], 'en');
+  assert.equal(b.digest(), 'd2');
+  await b.check(['甲'], 'en');
+  assert.equal(log.length, 3);
 });

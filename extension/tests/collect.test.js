@@ -69,10 +69,11 @@ test('blockOf climbs inline elements only', () => {
   assert.equal(C.blockOf(d), d);
 });
 
-test('worthChecking needs two Han characters', () => {
-  assert.equal(C.worthChecking('Hello world'), false);
-  assert.equal(C.worthChecking('OK 律'), false);
+test('worthChecking takes any text with a letter, English too (issue 11, defect 12)', () => {
+  assert.equal(C.worthChecking('Hello world'), true);
+  assert.equal(C.worthChecking('OK 律'), true);
   assert.equal(C.worthChecking('😀 律師'), true);
+  assert.equal(C.worthChecking('12:30 · 😀'), false);
 });
 
 test('chunksOf covers the text, keeps offsets, and never splits a surrogate pair', () => {

@@ -1,6 +1,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { inRect, hitsAt } = require('../content/hittest.js');
+const { inRect, underPoint, isControl } = require('../content/hittest.js');
+const { dom } = require('./helpers.js');
 const { badgeFor, statusOf, flaggedCount } = require('../background/status.js');
 
 const entry = (severity, rects) => ({ match: { severity }, range: { getClientRects: () => rects } });
@@ -13,12 +14,20 @@ test('inRect includes the edges (with one pixel of slop)', () => {
   assert.equal(inRect(r, 32, 15), false);
 });
 
-test('hitsAt finds ranges over a point on any of their line boxes, most severe first', () => {
+test('underPoint finds ranges over a point on any of their line boxes, most severe first', () => {
   const wrapped = entry('low', [rect(100, 0, 50, 20), rect(0, 20, 40, 20)]); // a phrase over two lines
   const high = entry('high', [rect(0, 20, 30, 20)]);
   const far = entry('medium', [rect(500, 500, 10, 10)]);
-  assert.deepEqual(hitsAt([wrapped, high, far], 10, 30), [high, wrapped]);
-  assert.deepEqual(hitsAt([wrapped, high, far], 300, 300), []);
+  assert.deepEqual(underPoint([wrapped, high, far], 10, 30), [high, wrapped]);
+  assert.deepEqual(underPoint([wrapped, high, far], 300, 300), []);
+});
+
+test('isControl: links, buttons, menus and ARIA widgets of the page are never taken (issue 11, defect 1)', () => {
+  const d = dom('<a href="#"><b id="a">律師函</b></a><div role="menuitem"><span id="m">x</span></div><p id="p">律師函</p><div role="option"><span id="o">x</span></div>').document;
+  assert.equal(isControl(d.getElementById('a')), true);
+  assert.equal(isControl(d.getElementById('m')), true);
+  assert.equal(isControl(d.getElementById('o')), true);
+  assert.equal(isControl(d.getElementById('p')), false);
 });
 
 test('badgeFor: a down server wins over counts; counts cap at 999+', () => {

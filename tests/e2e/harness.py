@@ -1,22 +1,33 @@
 """The browser end-to-end harness: paths, the fixture-site server, the browser wrapper, helpers."""
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import os
 import shutil
 import socket
+import ssl
+import sys
+import threading
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-EXTENSION = ROOT / "extension"
+# DUNWATCH_E2E_EXTENSION runs the suite against another build (e.g. a checkout before a fix, to see it fail).
+EXTENSION = Path(os.environ.get("DUNWATCH_E2E_EXTENSION") or ROOT / "extension")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM = os.environ.get("DUNWATCH_CHROMIUM", "/usr/bin/chromium")
-SITES = {"mail.google.com": "gmail", "mail.qq.com": "qq", "messages.google.com": "messages"}
+FIREFOX = os.environ.get("DUNWATCH_FIREFOX", "/usr/bin/firefox-esr")
+SITES = {"mail.google.com": "gmail", "mail.qq.com": "qq", "messages.google.com": "messages",
+         "outlook.live.com": "outlook", "mail.163.com": "163", "voice.google.com": "voice",
+         "mail.yahoo.com": "yahoo"}
 IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+sys.path.insert(0, str(ROOT / "tests"))
+from support.chromium import make_certificate  # noqa: E402
 
 
 def browser_problem() -> str | None:
@@ -30,6 +41,36 @@ def browser_problem() -> str | None:
     if shutil.which("openssl") is None:
         return "the openssl command is needed to make the fixture sites' certificate"
     return None
+
+
+def firefox_problem() -> str | None:
+    """Return why the Firefox tests cannot run here, or None."""
+    if not (os.path.isfile(FIREFOX) and os.access(FIREFOX, os.X_OK)):
+        return f"Firefox not found at {FIREFOX} (apt-get install firefox-esr, or set DUNWATCH_FIREFOX)"
+    if shutil.which("node") is None:
+        return "Node.js is needed to drive Firefox (puppeteer-core)"
+    if not (ROOT / "extension" / "node_modules" / "puppeteer-core").is_dir():
+        return "puppeteer-core is not installed (make setup)"
+    if shutil.which("openssl") is None:
+        return "the openssl command is needed to make the fixture sites' certificate"
+    return None
+
+
+@contextlib.contextmanager
+def https_sites_at(handler, hosts, directory: Path, address: tuple[str, int]):
+    """Serve `handler` over HTTPS at `address` (Firefox reaches the real host names on port 443)."""
+    cert, key = make_certificate(directory, hosts)
+    server = http.server.ThreadingHTTPServer(address, handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield address
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):

@@ -1,5 +1,5 @@
-// Request: ask the background to check texts, remembering every answer by text so unchanged text is
-// never sent twice. Texts the server could not answer are retried with backoff. Answers are handed on
+// Request: ask the background to check texts, remembering every answer by text for the rulebook
+// digest it came with, so unchanged text is never sent twice and a new rulebook is noticed at once. Texts the server could not answer are retried with backoff. Answers are handed on
 // together: each hand-over repaints highlights, and every repaint costs the page a rendering frame.
 (function () {
   'use strict';
@@ -16,8 +16,9 @@
    * 25 requests whose answers trickle in; painting each one separately costs a frame apiece, frames
    * that the local server's work on the same cores can stretch past 50 ms).
    */
-  function createChecker({ send, onResults, setTimer = setTimeout }) {
-    const answers = new Map();   // text -> result
+  function createChecker({ send, onResults, onRulebook, setTimer = setTimeout }) {
+    const answers = new Map();   // text -> result, all from the rulebook `digest`
+    let digest = null;
     const queued = new Set();    // texts waiting for the next flush
     const inFlight = new Set();
     let flushTimer = null;
@@ -52,6 +53,15 @@
         reply = null;
       }
       texts.forEach((t) => inFlight.delete(t));
+      const next = reply && reply.rulebook && reply.rulebook.digest;
+      if (next && digest && next !== digest) {
+        // The rulebook changed under this page: every answer at hand is stale. The owner resets and
+        // asks again; this reply is dropped with the rest.
+        digest = next;
+        if (onRulebook) onRulebook(reply.rulebook);
+        return;
+      }
+      if (next) digest = next;
       const done = [];
       texts.forEach((text, i) => {
         const result = reply && reply.results ? reply.results[i] : null;
@@ -111,6 +121,7 @@
         failures = 0;
       },
       size: () => answers.size,
+      digest: () => digest,
     };
   }
 

@@ -1,4 +1,5 @@
-// Explain: the card that opens on a highlight. It is an accessible dialog inside an open shadow root on
+// Explain: the card that opens on a highlight (one section per rule of the phrase), or on a message's
+// verdict marker (what the message claims, and what a real court notice would carry). It is an accessible dialog inside an open shadow root on
 // one host element appended to <html> (the only node Dunwatch adds to a page). Server text goes in
 // through textContent only.
 (function () {
@@ -7,6 +8,7 @@
   const HOST_TAG = 'dunwatch-ui';
   const MARGIN = 8;
   const GAP = 6;
+  const MIN_ROOM = 160; // px: less than this above and below, and the card goes beside the phrase
 
   function el(doc, tag, attrs, text) {
     const node = doc.createElement(tag);
@@ -30,6 +32,7 @@
    * `onIgnore(match)` and `onDisableRule(match)` carry out the two actions; `onClose()` runs on close.
    */
   function createCard({ doc, t, getRule, onIgnore, onDisableRule, onClose }) {
+    const C = globalThis.Dunwatch.categories;
     let host = null;
     let shadow = null;
     let dialog = null;
@@ -65,9 +68,9 @@
       const tags = el(doc, 'div');
       tags.append(
         el(doc, 'span', { class: 'tag sev-' + match.severity }, t('severity_' + match.severity)),
-        el(doc, 'span', { class: 'tag category', 'data-part': 'category' }, match.category),
+        el(doc, 'span', { class: 'tag category', 'data-part': 'category' }, C.title(t, match.category)),
       );
-      const title = el(doc, 'h2', { id: titleId, 'data-part': 'title' }, match.message || match.rule);
+      const title = el(doc, 'h2', { id: titleId, 'data-part': 'title' }, match.message || C.title(t, match.category));
       const phrase = el(doc, 'p', { class: 'phrase' }, t('card_phrase', match.text));
       const details = el(doc, 'div', { 'data-part': 'details' });
       details.append(el(doc, 'p', { class: 'note' }, t('card_loading')));
@@ -75,10 +78,11 @@
       const ignore = el(doc, 'button', { type: 'button', 'data-action': 'ignore' }, t('card_ignore'));
       const disable = el(doc, 'button', { type: 'button', 'data-action': 'disable-rule' }, t('card_disable_rule'));
       const done = el(doc, 'p', { class: 'done', role: 'status' });
-      ignore.addEventListener('click', () => act(onIgnore, match, done, t('card_ignored')));
-      disable.addEventListener('click', () => act(onDisableRule, match, done, t('card_rule_disabled')));
+      // Only the reader's own clicks count: the page can reach this open shadow root and call .click().
+      ignore.addEventListener('click', (ev) => ev.isTrusted && act(onIgnore, match, done, t('card_ignored')));
+      disable.addEventListener('click', (ev) => ev.isTrusted && act(onDisableRule, match, done, t('card_rule_disabled')));
       actions.append(ignore, disable);
-      sec.append(tags, title, phrase, details, actions, done, el(doc, 'p', { class: 'rule-id' }, match.rule));
+      sec.append(tags, title, phrase, details, actions, done);
       return { sec, titleId, title, details, category: tags.lastChild };
     }
 
@@ -95,7 +99,7 @@
       }
       const { rule, category } = info;
       if (rule.title) part.title.textContent = rule.title;
-      if (category && category.title) part.category.textContent = category.title;
+      part.category.textContent = C.title(t, match.category, category && category.title);
       if (match.message && match.message !== rule.title) part.details.append(el(doc, 'p', {}, match.message));
       if (rule.explanation) part.details.append(el(doc, 'h3', {}, t('card_why')), el(doc, 'p', {}, rule.explanation));
       if (rule.advice) part.details.append(el(doc, 'h3', {}, t('card_advice')), el(doc, 'p', {}, rule.advice));
@@ -113,8 +117,8 @@
       }
     }
 
-    // Below the phrase, or above it when there is more room there; never over it: the card gets at
-    // most the height of the side it is on and scrolls inside.
+    // Below the phrase, or above it when there is more room there, or beside it when neither side has
+    // room for a readable card; never over it: the card gets the room of its side and scrolls inside.
     function place(anchor) {
       const view = doc.defaultView;
       const vw = doc.documentElement.clientWidth || view.innerWidth;
@@ -123,15 +127,22 @@
       const above = anchor.top - GAP - MARGIN;
       dialog.style.maxHeight = '';
       const natural = dialog.offsetHeight;
-      const downward = natural <= below || below >= above;
-      const room = Math.max(120, downward ? below : above);
-      if (natural > room) dialog.style.maxHeight = room + 'px';
-      const h = Math.min(natural, room);
       const w = dialog.offsetWidth;
-      const left = Math.max(MARGIN, Math.min(anchor.left, vw - w - MARGIN));
-      const top = downward ? anchor.bottom + GAP : anchor.top - GAP - h;
-      dialog.style.left = left + 'px';
-      dialog.style.top = Math.max(MARGIN, Math.min(top, vh - h - MARGIN)) + 'px';
+      const downward = natural <= below || below >= above;
+      const room = downward ? below : above;
+      const right = vw - anchor.right - GAP - MARGIN;
+      const left = anchor.left - GAP - MARGIN;
+      if (room < Math.min(natural, MIN_ROOM) && Math.max(right, left) >= w) {
+        const h = Math.min(natural, vh - 2 * MARGIN);
+        dialog.style.maxHeight = h + 'px';
+        dialog.style.left = (right >= w ? anchor.right + GAP : anchor.left - GAP - w) + 'px';
+        dialog.style.top = Math.max(MARGIN, Math.min(anchor.top, vh - h - MARGIN)) + 'px';
+        return;
+      }
+      const h = Math.max(0, Math.min(natural, room));
+      dialog.style.maxHeight = h + 'px';
+      dialog.style.left = Math.max(MARGIN, Math.min(anchor.left, vw - w - MARGIN)) + 'px';
+      dialog.style.top = (downward ? anchor.bottom + GAP : anchor.top - GAP - h) + 'px';
     }
 
     function onKey(ev) {
@@ -154,27 +165,34 @@
       }
     }
 
-    /** Open the card for the matches under one click (most severe first), next to `anchor` (a DOMRect). */
-    function open(matches, anchor) {
-      const wasOpen = isOpen();
-      if (!wasOpen) returnFocus = doc.activeElement;
+    /** Replace the dialog by a new one built by `fill(dialog)` (which returns its label id), next to `anchor`. */
+    function show(kind, fill, anchor) {
+      if (!isOpen()) returnFocus = doc.activeElement;
       close({ restore: false });
       ensureHost();
-      const id = ++openId;
-      dialog = el(doc, 'div', { class: 'card', role: 'dialog', tabindex: '-1', 'aria-modal': 'false' });
+      dialog = el(doc, 'div', { class: 'card', role: 'dialog', tabindex: '-1', 'aria-modal': 'false', 'data-kind': kind });
       const top = el(doc, 'div', { class: 'top' });
       const closeBtn = el(doc, 'button', { class: 'close', type: 'button', 'aria-label': t('card_close'), 'data-action': 'close' }, '×');
-      closeBtn.addEventListener('click', () => close());
+      closeBtn.addEventListener('click', (ev) => ev.isTrusted && close());
       top.append(el(doc, 'span', { class: 'brand' }, t('card_brand')), closeBtn);
       dialog.append(top);
-      const parts = matches.map((m, i) => section(m, i));
-      parts.forEach((p) => dialog.append(p.sec));
-      dialog.setAttribute('aria-labelledby', parts[0].titleId);
+      dialog.setAttribute('aria-labelledby', fill(dialog));
       dialog.append(el(doc, 'p', { class: 'note' }, t('card_disclaimer')));
       dialog.addEventListener('keydown', onKey);
       shadow.append(dialog);
       place(anchor);
       dialog.focus({ preventScroll: true });
+      return ++openId;
+    }
+
+    /** Open the card for one phrase's matches (one section per rule, most severe first), next to `anchor`. */
+    function open(matches, anchor) {
+      let parts = [];
+      const id = show('phrase', (d) => {
+        parts = matches.map((m, i) => section(m, i));
+        parts.forEach((p) => d.append(p.sec));
+        return parts[0].titleId;
+      }, anchor);
       matches.forEach((m, i) => {
         Promise.resolve(getRule(m.rule)).catch(() => null).then((info) => {
           if (id !== openId) return;
@@ -182,6 +200,11 @@
           place(anchor);
         });
       });
+    }
+
+    /** Open the card of a whole message (see verdict.js), next to its marker. */
+    function openMessage(summary, anchor) {
+      show('message', (d) => globalThis.Dunwatch.verdict.fill(d, summary, { doc, t, el }), anchor);
     }
 
     /** Close the card and give focus back to where it was. */
@@ -207,7 +230,7 @@
       return Boolean(host) && ev.composedPath().includes(host);
     }
 
-    return { open, close, isOpen, contains, isHost: (node) => node === host };
+    return { open, openMessage, close, isOpen, contains, ensureHost, shadow: () => (ensureHost(), shadow), isHost: (node) => node === host };
   }
 
   const api = { createCard, safeUrl, HOST_TAG };

@@ -1,6 +1,6 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { createChecker, RETRY_MS, MAX_PER_MESSAGE, DELIVER_MS } = require('../content/checker.js');
+const { createChecker, RETRY_MS, MAX_PER_MESSAGE, DELIVER_MS } = require('../content/request.js');
 
 function manualTimers() {
   const queue = [];
@@ -103,4 +103,24 @@ test('answers held back are handed on after DELIVER_MS while a request is slow',
   replies[1]();
   await new Promise((r) => setImmediate(r));
   assert.deepEqual(calls, [texts.slice(0, MAX_PER_MESSAGE), texts.slice(MAX_PER_MESSAGE)]);
+});
+
+test('a reply from a new rulebook tells the page, which asks again (issue 11, defect 10)', async () => {
+  const timers = manualTimers();
+  let digest = 'sha256:a';
+  const told = [];
+  const c = createChecker({
+    send: async (texts) => ({ rulebook: { version: '1', digest }, results: texts.map((t) => ({ matches: [], t })) }),
+    onResults: () => {},
+    onRulebook: (rulebook) => told.push(rulebook.digest),
+    setTimer: timers.setTimer,
+  });
+  c.want(['甲']);
+  await timers.run();
+  assert.equal(c.digest(), 'sha256:a');
+  digest = 'sha256:b';
+  c.want(['乙']);
+  await timers.run();
+  assert.deepEqual(told, ['sha256:b']);
+  assert.equal(c.get('乙'), undefined); // the stale-era reply is dropped; the page resets and asks again
 });
