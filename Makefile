@@ -24,7 +24,7 @@ run: setup
 
 test: setup
 	$(BIN)/dunwatch rules lint
-	$(BIN)/dunwatch rules qa tests/corpus/*.jsonl
+	$(BIN)/dunwatch rules qa tests/corpus
 	cd extension && npm run -s lint
 	cd extension && node --test tests/
 	$(BIN)/python -m pytest
