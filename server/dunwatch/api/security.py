@@ -69,7 +69,11 @@ def refuse_simple_posts():
     multipart body and no Authorization header. Our clients send JSON (the extension's background
     does) or a token, so anything else is refused here, before it costs a rate-limit token.
     """
-    if request.method == "POST" and not is_json_type(request.mimetype) and "Authorization" not in request.headers:
+    # A custom X-Dunwatch-* header (the /report upload sends one) also forces a preflight, so a
+    # request carrying it cannot be a simple cross-origin one either.
+    custom = any(name.lower().startswith("x-dunwatch-") for name in request.headers.keys())
+    if request.method == "POST" and not is_json_type(request.mimetype) and "Authorization" not in request.headers \
+            and not custom:
         raise ApiError(415, "unsupported_media_type", "send the body as JSON with "
                                                       "'Content-Type: application/json'")
     return None
