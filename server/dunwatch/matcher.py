@@ -25,11 +25,6 @@ MATCH_BUDGET = 0.1   # seconds one search may spend on one message before it is 
 log = logging.getLogger("dunwatch.engine")
 
 
-def compile_patterns(patterns) -> regex.Pattern:
-    """Compile patterns into one regex over normalised text (characters converted like the text)."""
-    return regex.compile("|".join(f"(?:{convert_chars(p)})" for p in patterns))
-
-
 class Matcher:
     """Run a rulebook's rules over normalised text."""
 

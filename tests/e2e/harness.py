@@ -7,9 +7,7 @@ import json
 import os
 import shutil
 import socket
-import ssl
 import sys
-import threading
 import urllib.request
 from pathlib import Path
 
@@ -27,7 +25,7 @@ SITES = {"mail.google.com": "gmail", "mail.qq.com": "qq", "messages.google.com":
 IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 
 sys.path.insert(0, str(ROOT / "tests"))
-from support.chromium import make_certificate  # noqa: E402
+from support.chromium import https_sites  # noqa: E402
 
 
 def browser_problem() -> str | None:
@@ -59,18 +57,8 @@ def firefox_problem() -> str | None:
 @contextlib.contextmanager
 def https_sites_at(handler, hosts, directory: Path, address: tuple[str, int]):
     """Serve `handler` over HTTPS at `address` (Firefox reaches the real host names on port 443)."""
-    cert, key = make_certificate(directory, hosts)
-    server = http.server.ThreadingHTTPServer(address, handler)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with https_sites(handler, hosts, directory, address):
         yield address
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):

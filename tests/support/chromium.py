@@ -31,10 +31,10 @@ def make_certificate(directory: Path, hosts) -> tuple[Path, Path]:
 
 
 @contextlib.contextmanager
-def https_sites(handler, hosts, directory: Path):
-    """Serve `handler` (an http.server handler class) over HTTPS on a loopback port; yield the port."""
+def https_sites(handler, hosts, directory: Path, address: tuple[str, int] = ("127.0.0.1", 0)):
+    """Serve `handler` (an http.server handler class) over HTTPS at `address`; yield the port."""
     cert, key = make_certificate(directory, hosts)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(address, handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server.socket = context.wrap_socket(server.socket, server_side=True)
