@@ -93,7 +93,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_lint(args) -> int:
-    from .lint import lint
+    from .authoring.lint import lint
 
     errors, warnings = lint(args.path or bundled_rules_dir())
     for line in warnings:
@@ -116,7 +116,7 @@ def cmd_test(args) -> int:
 
 
 def cmd_qa(args) -> int:
-    from .qa import main as qa_main
+    from .authoring.qa import main as qa_main
 
     try:
         return qa_main(_engine(args.rules), args)
@@ -125,13 +125,13 @@ def cmd_qa(args) -> int:
 
 
 def cmd_lock(args) -> int:
-    from .lock import write_lock
+    from .authoring.lock import write_lock
 
     return write_lock(args.path or bundled_rules_dir())
 
 
 def cmd_docs(args) -> int:
-    from .docs import render_rules_table
+    from .authoring.docs import render_rules_table
 
     text = render_rules_table(_engine(args.path))
     if args.output:

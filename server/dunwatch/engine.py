@@ -104,6 +104,6 @@ class Engine:
 
     def run_examples(self) -> list[str]:
         """Run every rule's examples; return one line per failure (empty when all pass)."""
-        from .examples import failures
+        from .authoring.examples import failures
 
         return failures(self)

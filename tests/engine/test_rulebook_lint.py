@@ -2,7 +2,7 @@
 import pytest
 
 from dunwatch import Engine, RulebookError
-from dunwatch.lint import lint
+from dunwatch.authoring.lint import lint
 from fixtures.rulebooks import default_rules, lawyer_letter, rule, write_rulebook
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dunwatch.qa import FROZEN_FLOOR, GATE, evaluate, load_corpus
+from dunwatch.authoring.qa import FROZEN_FLOOR, GATE, evaluate, load_corpus
 
 from .disguise import TRANSFORMS
 

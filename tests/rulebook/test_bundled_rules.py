@@ -4,10 +4,10 @@ from pathlib import Path
 import pytest
 
 from dunwatch.engine import Engine, bundled_rules_dir
-from dunwatch.examples import check_rule
-from dunwatch.lint import lint
-from dunwatch.lock import lock_problems
-from dunwatch.docs import render_rules_table
+from dunwatch.authoring.examples import check_rule
+from dunwatch.authoring.lint import lint
+from dunwatch.authoring.lock import lock_problems
+from dunwatch.authoring.docs import render_rules_table
 
 ENGINE = Engine.default()
 ACTIVE = [r for r in ENGINE.book.rules if r.active]

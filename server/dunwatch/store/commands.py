@@ -18,7 +18,7 @@ def _fail(what: str, reason) -> int:
 
 
 def cmd_pack(args) -> int:
-    from dunwatch.lint import lint
+    from dunwatch.authoring.lint import lint
 
     from .bundle import BundleError, pack
 

@@ -23,7 +23,7 @@ class NothingNewer(Refused):
 def check_rulebook(scratch: Path, manifest: dict) -> None:
     """Lint, load and run every example of the rulebook in `scratch`; run the corpus gate if shipped."""
     from dunwatch import Engine, RulebookError
-    from dunwatch.lint import lint
+    from dunwatch.authoring.lint import lint
 
     errors, _ = lint(scratch)
     if errors:

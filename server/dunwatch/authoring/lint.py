@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .literals import requirements
-from .normalize import convert_chars, script
-from .rulebook import RulebookError, load_rulebook
+from ..literals import requirements
+from ..normalize import convert_chars, script
+from ..rulebook import RulebookError, load_rulebook
 
 # Disguises collectors use (FACTS.md section 4): invisible characters, full-width forms, and
 # spaces or symbols inside a word.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .rulebook import load_rulebook
+from ..rulebook import load_rulebook
 
 LOCK_NAME = "rulebook.lock"
 
