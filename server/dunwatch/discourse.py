@@ -12,6 +12,8 @@ phrase is spoken about rather than spoken, from patterns in `rulebook.yaml` unde
   with `min` distinct ones is an article, and every match in it is dropped;
 - `about`: markers strong enough alone (本报讯, 反诈提醒, the debtor's own 我欠了): the message is
   about collection, and every match in it is dropped;
+- `speech`: the marks of a message that presses its reader (否则, 限你…, 请于今日还款); with an
+  addressee they raise the evidence an article needs, since collectors write 建议您 and 请问 too;
 - `narration`: third-person references (他, 借款人, 网友); a message with one and no `addressee`
   (你, 您, 台端) tells a story about someone, it does not speak to the reader; so does a message
   longer than `addressee.long` characters that addresses no one.
@@ -26,7 +28,7 @@ from .lexicon import LexiconError
 from .safety import check_pattern
 from .terms import TermScanner, branches, compile_rest
 
-_PARTS = ("sentence", "report", "negation", "article", "about", "narration", "addressee")
+_PARTS = ("sentence", "report", "negation", "article", "about", "narration", "addressee", "speech")
 _SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
 _CLAUSE = regex.compile(r"[,，;。!?\n\r]")   # not 、: an enumeration stays in its clause
 # Opening and closing quotation marks as they stand in normalised text (" and ' are folded to ASCII).
@@ -106,16 +108,24 @@ class Discourse:
         if self._find("about", text, scan, search):
             return True
         # Who is addressed counts outside quotations only: a news story quoting “你同事欠钱不还”
-        # still addresses no one.
+        # still addresses no one. A message that is mostly one quotation (a call transcript in
+        # 「」) is the speech itself, so there its quotes count.
         quotes = [m.span() for m in _QUOTE.finditer(text)]
+        if sum(b - a for a, b in quotes) > len(text) * 0.6:
+            quotes = []
         addressed = [s for s in self._find("addressee", text, scan, search) if not any(a <= s[0] < b for a, b in quotes)]
         if self.parts["narration"][2] and self._find("narration", text, scan, search) and not addressed:
             return True
         # Distinct markers of any kind count together: an advice paragraph holds a question, a
         # hedge and a report of what collectors say, each alone too weak to call it an article.
-        found = {text[a:b] for part in ("article", "sentence", "report") for a, b in self._find(part, text, scan, search)}
-        if len(found) >= self.min:
-            return True
+        # A message that speaks to its reader and presses them (`speech`: 否则, 限你, 请于…还款) needs
+        # more: collectors too write 建议您, 经查, 请问, so there the weak markers (sentence, report)
+        # count half and `min` article markers' worth is needed.
+        strong = {text[a:b] for a, b in self._find("article", text, scan, search)}
+        weak = {text[a:b] for part in ("sentence", "report") for a, b in self._find(part, text, scan, search)} - strong
+        if len(strong) + len(weak) >= self.min:
+            if not (addressed and self._find("speech", text, scan, search)) or 2 * len(strong) + len(weak) >= 2 * self.min:
+                return True
         return len(text) > self.long and not addressed
 
     def regions(self, text: str, search=None) -> list[tuple[int, int]]:

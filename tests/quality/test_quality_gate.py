@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dunwatch.authoring.qa import FROZEN_FLOOR, GATE, evaluate, load_corpus
+from dunwatch.authoring.qa import FROZEN_FLOOR, GATE, TUNING_FLOOR, evaluate, load_corpus
 
 from .disguise import TRANSFORMS
 
@@ -28,12 +28,21 @@ def figures(engine, corpus):
     return evaluate(engine, corpus)
 
 
-def test_message_level_recall(figures):
-    assert figures["recall"] >= GATE["recall"], figures["misses"]
+@pytest.fixture(scope="module")
+def real_figures(engine):
+    """The real corpus alone (tests/corpus/*.jsonl): what the rulebook release gates on."""
+    return evaluate(engine, load_corpus(sorted(CORPUS.glob("*.jsonl"))))
 
 
-def test_false_positive_rate(figures):
-    assert figures["false_positive_rate"] <= GATE["false_positive_rate"], figures["false_alarms"]
+def test_real_corpus_reaches_the_target(real_figures):
+    assert real_figures["recall"] >= GATE["recall"], real_figures["misses"]
+    assert real_figures["false_positive_rate"] <= GATE["false_positive_rate"], real_figures["false_alarms"]
+    assert real_figures["gate"]["passed"], real_figures["gate"]["failures"]
+
+
+def test_whole_tuning_part_stays_above_its_floor(figures):
+    assert figures["recall"] >= TUNING_FLOOR["recall"], figures["misses"]
+    assert figures["false_positive_rate"] <= TUNING_FLOOR["false_positive_rate"], figures["false_alarms"]
 
 
 def test_frozen_part_stays_above_its_floor(figures):
