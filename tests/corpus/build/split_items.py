@@ -1131,3 +1131,47 @@ u = "http://jiangxilaw.com/lawbk/11862.html"
 B("如果您收到了贷款逾期的短信,但您确信自己并没有借款,那么这种情况下的短信很可能是误发的或者是诈骗信息。在这种情况下,您应该保持警惕,不要轻信并回复短信,更不要点击短信中的任何链接。", u, SEO_B)
 u = "https://www.stheadline.com/zh-hans/voice-topics/3538134/%E6%98%9F%E5%B2%9B%E7%94%B3%E8%AF%89%E7%8E%8B-%E5%88%9D%E8%A7%81%E9%9D%A2%E5%8D%B3%E7%8C%AE%E5%90%BB%E7%81%AB%E9%80%9F%E5%90%8C%E5%B1%85-%E5%A4%B1%E5%A9%9A%E7%94%B7%E5%A0%95%E7%88%B1%E6%83%85%E9%99%B7%E9%98%B1%E8%A2%AB%E5%8B%92%E7%B4%A2900%E4%B8%87"
 B("哄又哄过，警也报过，Marco都是解决不了，最后覃女开出条件，「她叫我给她10万元，我心想是不是真的就此了事？于是付了款给她。」", u, "HK newspaper complaint column, simplified-script edition (money dispute, not collection; hard negative)")
+
+g = "芙洛麗 banner case (SCDM 108 易 926, TPHM 109 上易 1335)"
+u = "https://law-next.pages.dev/j/U0NETSwxMDgs5piTLDkyNiwyMDIwMDYwMiwx.html"
+C("芙洛麗飯店積欠廠商工程款不付款項,欠錢還錢!", ["reputation"], u, "TW: red banner hung outside a hotel by a hired collector of a contractor's claim, quoted in a court ruling (defamation acquittal; the banner names a business)", g)
+B("因認被告先後3 次涉犯刑法第310 條第2 項之加重誹謗罪嫌等語。", u, JUDG_TW + "; spaces as in the source", g)
+u = "https://law-next.pages.dev/j/VFBITSwxMDks5LiK5piTLDEzMzUsMjAyMDEwMjgsMQ.html"
+B("案經芙洛麗精品飯店股份有限公司委由林建村及李晉安律師提出告訴,認被告涉犯刑法第310條第2項之加重誹謗罪嫌。", u, JUDG_TW, g)
+u = "https://lawseye.com/article/TPHV,105,上易,1323,20170509,1"
+C("你太太(即伊)到我家大概也知道,這不是講恐嚇人,先跟你講道理,真的不行的話,後面的人再來處理,今天要怎樣人總是要生存", ["third_party_contact", "abuse"], u, "TW: a rotating-credit-club member, calling himself a moneylender, to the debtor's husband at their home, as a civil ruling quotes him; the court's gloss '(即伊)' is kept")
+B("詎系爭合會進行期間,部分會員未按期繳納會款,雖經伊勉力支撐數期運作,仍因無法續行而倒會。", u, JUDG_TW)
+u = "https://lawplayer.com/judgment/TPHV,108,上易,1228,20200415,1"
+B("附帶被上訴人不得再以言詞、書面、電話、傳真、電子郵件等方式,向第三人指摘或傳述不實在之附帶上訴人恐嚇同業、暴力討債等涉及附帶上訴人名譽之情事。", u, JUDG_TW + " (civil judgment)")
+u = "https://fastlaw.tw/answers/37RM88oisKarxJ4btrNnboXDlII"
+B("我向民間小額借款12萬,對方要求需要再多寫100萬的本票,並承諾如歸還15萬,那本票將撕毀,然而在我全數歸還15萬之後對方卻不守信用不撕毀本票,而是繼續拿100萬的本票恐嚇取財,請問會有法律效應嗎", u, "TW legal Q&A: a borrower's own question (hard negative)")
+u = "https://easy-law.net/blog/criminal/assault/business-credit-protection-4"
+B("這條法規就是我們俗稱的『妨害信用罪』。", u, TW_B)
+u = "https://hugolawyer.wordpress.com/tag/%E5%BE%8B%E5%B8%AB%E5%87%BD/"
+B("律師很常被問的像是:他說如果不還錢(履約、搬遷、付款….),就要告我,是否會構成恐嚇?", u, "TW lawyer's blog sentence (hard negative)")
+
+u = "https://taizhou.19lou.com/cnr/biua/yqyongka/2293082.html"
+C("尊敬的借款人,您有一笔逾期贷款未归还。为尽快应对逾期疑惑,我司将派专员于XX月XX日上门。请您做好配合以免产生更多罚息。", ["home_visit"], u, SEO + "; machine-reworded wording as published")
+B("您有一笔贷款已逾期逾期金额为XXX元,逾期天数为XX天。请您在XX月XX日前还款,以免产生更多罚息。如有疑问,请联系微粒贷客服。", u, "plain overdue notice quoted on an SEO page (amount, days, due date, fees; benign by the corpus convention)")
+u = "https://www.271shop.com/news/627346.html"
+C("【催款通知】尊敬的XXX先生/女士,我们为XXX公司,您曾向我们借款尚未归还。请您尽快处理款项,以免影响信用记录。如您对此有疑问,请回复或致电XXX-XXXX-XXXX与我们联系。感谢您的理解与配合。", ["credit_threat"], u, SEO + "; the page's summary line")
+u = "https://anju.szhome.com/info/jiaotong/7456361.html"
+B("借呗逾期短信通知是借呗针对逾期用户采取的一种催收方式。通过短信通知,借呗可以提醒用户尽快还款,避免逾期利息的累积,并且可以让用户了解到借款详情和逾期的后果。", u, SEO_B)
+u = "https://anju.szhome.com/info/zhongguo/7061765.html"
+B("微粒贷逾期短信中提到派人上门催收可能会让借款人产生一些担忧。因此,了解逾期还款的后果和影响对于借款人非常重要。", u, SEO_B)
+u = "https://anju.szhome.com/info/guangda/6574106.html"
+B("逾期发上门的短信是微粒贷催收流程中的一环,它起到了提醒借款人还款的作用。然而,这并不意味着微粒贷会立即采取上门催收的行动。", u, SEO_B)
+u = "http://fryarmg.com/post/4785.html"
+B("对于首次逾期的小额贷款,我们会给借款人发送提醒短信或电话,告知其借款已逾期,要求尽快还款,这时候,借款人一般都会及时还款,因为逾期还款会产生罚息,增加还款压力。", u, "loan-site page written in a lender's voice (hard negative)")
+u = "http://chinaemail.com.cn/news/zixun/2214029.html"
+B("近期,一位持卡人逾期平安信用卡6000元收到了一条来自私人号码的短信警告,称其信用卡逾期一年已经进入立案程序,若不及时还款,将面临起诉风险。", u, SEO_B + " (reported speech)")
+u = "https://onlinecha.com/articles/MTI0d29t.html"
+B("因此,特請貴公司能夠在近期內及時向我公司支付上述款項,如貴司仍不能按期支付,我司將按有關規定(或約定)向貴司追索欠款利息,甚至採取相關法律措施,屆時,貴公司可能要承擔訴訟而帶來的更大損失。", u, "business payment-demand letter template between companies (genuine dunning letter with lawful legal-action wording; hard negative, as earlier batches label such templates)")
+u = "http://guanxian.org/consult/yqdongtai/653225.html"
+B("我公司已多次通过电话等方法与贵司沟通此事遗憾的是,均未得到积极回应。为此我公司现正式发出此函,期待贵司能在收到本函后的________日内给予明确答复并安排付款事宜。", u, "business payment-demand letter template between companies (genuine dunning letter; hard negative; wording as published)")
+u = "http://glnlw.com/duanwujieduanxin/pwps1cml6z.html"
+B("第三,家裏討債是真的嗎?對於大部分平臺來說,催債基本都是通過發布信息或者電話聯系的方式提醒債務人及時還款。上門討債的很少,但也不能完全斷定是假的。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://129a.com/flrd/41744.html"
+B("作为朋友,如果你接到了这样的电话,你可以向对方表明你是借款人的朋友,但不了解详细情况,并建议对方直接联系借款人。同时,如果接到的电话含有威胁或恐吓内容,应当保留证据,并及时报警。", u, SEO_B)
+u = "https://anju.szhome.com/info/nongye/7925692.html"
+B("在甜橙借款逾期的情况下,平台通常会通过 、短信、邮件等方式提醒用户尽快还款。", u, SEO_B + " (a word is missing in the source)")
