@@ -979,8 +979,6 @@ B("找不到欠錢的爸爸就找上兒子家噴漆,黃家人被嚇到,控告噴
 B("律師:「絕子絕孫是以詛咒的方式為之,因為不屬於人力能控制,法律上也不認為將來可以實現,所以當然就不會構成刑法上的恐嚇罪。」", u, TW_B)
 u = "https://www.lawsq.com/book/52251449213"
 B("訊據被告雖坦承有出借附表所示款項予告訴人,並收取與原 本顯不相當之利息,惟否認有何重利犯行,辯稱:告訴人並 非是因為急迫、輕率、無經驗或難以求助之處境向我借款等 語。", u, JUDG_TW + "; usury case, display spaces kept as in the source")
-u = "https://www.lawsq.com/book/29946226371"
-B("嗣為警於101年1月12日在黃國宏出 入之宜蘭縣羅東鎮○○路27之1號「東洋理髮廳」搜索查扣 得黃國宏自己所書寫並供重利犯行所用之借款名冊3張及與 本件重利犯行無關之本票1張、支票影本2張及記帳本1本等 物。", u, JUDG_TW + "; usury case, display spaces kept as in the source")
 u = "https://sunrisetaipei.com/20210728-2/"
 B("某張先生不滿陳姓鄰居三不五時亂移其機車,就留了紙條「公德心,你再亂移車,小心3樓」,遭陳姓鄰居提告恐嚇。", u, "TW law-firm article on a neighbour's note, not a debt (hard negative that quotes a threat)")
 B("實務會認為,被害人是否心生畏懼,應就惡害通知之內容、方法,以及社會大眾認知之民間習俗、文化背景等情況,綜合予以判斷,像是寄信附子彈就是典型的恐嚇罪,假若當事人並不因此害怕,這時就不會產生畏懼的心裡,其心裡免於恐懼的自由法益就沒有受到侵害,就不構成恐嚇。", u, "TW law-firm article sentence (hard negative); text as in the source")
@@ -1119,12 +1117,6 @@ u = "http://www.tsxnews.com.cn/2024falv/yqzhishi/597689.html"
 B("真正的法律诉讼通知往往由法院或相关司法机关发送,而不会仅通过短信这一单一渠道实行通知。", u, SEO_B + " (a list item; its number and label removed)")
 u = "https://github.com/dropod/issues/issues/14285"
 B("催收员的全称是“资产管理专员”，作为银行等金融机构的重要职位，负责催缴那些逾期的债务。", u, "feature article on bank card collectors, mirrored in a GitHub issue (hard negative)")
-u = "https://www.lawsq.com/book/42527226120"
-B("李奇耀於民國104 年2 月間某日,在雲林縣○○鎮○○○路 000 號呂俊佑所經營之「佑為金香大賣場」,乘呂俊佑需錢 孔急之際,貸予新台幣(下同)4 萬元,約定每10日為1 期 ,每期應支付利息6 千元(換算週年利率為540%;計算式: 6 千×3 ×12÷4 萬=540% ),當場並預先收取第1 期利息 6 千元,僅交付34,000元與呂俊佑,呂俊佑則簽發金額4 萬 元之本票1 紙作為擔保。", u, JUDG_TW + "; usury case, display spaces kept as in the source")
-u = "https://lawplayer.com/judgment/CYDM,107,易,559,20190411,1"
-B("臺灣嘉義地方法院刑事判決 107年度易字第559號公 訴 人 臺灣嘉義地方檢察署檢察官 被 告 林育群 上列被告因重利案件,經檢察官聲請簡易判決處刑(106 年度偵字第9053號),本院認不宜逕以簡易判決處刑(107 年度嘉簡字第102號),改依通常程序審理,判決如下: 主 文 林育群無罪。", u, JUDG_TW + " (usury acquittal; heading as on the mirror page)")
-u = "https://www.lawsq.com/book/7216185683"
-B("又於八十八年三月間,趁陳志龍被倒會急迫之際,以每十日一期,每期六千元之利息,借予陳志龍三萬元,並先扣一期利息,嗣陳志龍於第二期僅支付利息四千五百元,因無力償付高利,乙○○竟予毆打(傷害部分未據告訴)並恐嚇陳志龍要將其載往中和之砂石場使其好看(未據起訴),經陳志龍報案後查獲並扣得乙○○供犯罪使用之廣告傳單一張。", u, JUDG_TW + " (Supreme Court text reporting a threat in indirect speech)")
 u = "https://www.qq959.com/news/854288.html"
 B("如果你收到一条短信声称你逾期了,但你确定自己没有欠款或逾期的情况,这可能是一起误报或者诈骗行为。以下是应对这种情况的建议。", u, SEO_B)
 u = "http://jiangxilaw.com/lawbk/11862.html"
