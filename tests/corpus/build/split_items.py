@@ -961,3 +961,209 @@ u = "https://anju.szhome.com/info/gongshang/6623421.html"
 B("拍拍贷逾期短信会根据逾期情况发送,通常会在逾期后的第一天、第三天、第五天等时间段发送提醒短信。", u, SEO_B)
 u = "https://anju.szhome.com/info/zhaoshang/6743020.html"
 B("拍拍贷的催收短信通常是以友好、合理的方式进行,避免过于强硬或恶意的催收手段。", u, SEO_B)
+
+
+# --- batch 12 (2026-12-02) ---------------------------------------------------------------
+JUDG_TW = "TW court ruling text (hard negative)"
+u = "https://lawplayer.com/judgment/KSDM,111,聲判,21,20220725,1"
+C("老話一句,賴先生你要還錢了沒?", ["reputation"], u, "TW: a private creditor's public Instagram post pressing a named debtor, quoted verbatim in a court ruling (prosecution refused); the post is public shaming")
+C("真的不要逼我去你家要錢", ["home_visit"], u, "TW: a private creditor's public Instagram post to a debtor, quoted in a court ruling")
+C("是不是我太給你臉,讓你覺得欠錢不用還?", ["abuse", "reputation"], u, "TW: a private creditor's public Instagram post to a debtor, quoted in a court ruling")
+C("寫這些與事實不合的文字,還是趕緊還我錢吧,你還欠我錢沒還", ["urgency", "reputation"], u, "TW: a private creditor's public Instagram post to a debtor, quoted in a court ruling")
+C("我反寄一封存證信函給你吧,我順便要回你欠我的錢", ["legal_threat", "reputation"], u, "TW: a private creditor's public Instagram post to a debtor, quoted in a court ruling")
+C("欠錢五年還做這麼多小動作、太給你面子是不是?", ["abuse", "reputation"], u, "TW: a private creditor's public Instagram post to a debtor, quoted in a court ruling")
+C("你不想被我搞誣告的話,你還是好好還我錢吧", ["legal_threat", "reputation"], u, "TW: a private creditor's public Instagram post to a debtor, quoted in a court ruling; cut where the excerpt ends")
+B("上列聲請人因告訴被告恐嚇取財等案件,不服臺灣高等檢察署高雄檢察分署111年度上聲議字第481號駁回再議之處分(原不起訴處分案號:臺灣高雄地方檢察署檢察官111年度偵字第700號),聲請交付審判,本院裁定如下:", u, JUDG_TW)
+u = "https://news.tvbs.com.tw/local/749264"
+B("找不到欠錢的爸爸就找上兒子家噴漆,黃家人被嚇到,控告噴漆的羅姓男子恐嚇與毀損,然而檢方卻認定雖有毀損,但恐嚇部分不成立不起訴。", u, TW_B)
+B("律師:「絕子絕孫是以詛咒的方式為之,因為不屬於人力能控制,法律上也不認為將來可以實現,所以當然就不會構成刑法上的恐嚇罪。」", u, TW_B)
+u = "https://www.lawsq.com/book/52251449213"
+B("訊據被告雖坦承有出借附表所示款項予告訴人,並收取與原 本顯不相當之利息,惟否認有何重利犯行,辯稱:告訴人並 非是因為急迫、輕率、無經驗或難以求助之處境向我借款等 語。", u, JUDG_TW + "; usury case, display spaces kept as in the source")
+u = "https://sunrisetaipei.com/20210728-2/"
+B("某張先生不滿陳姓鄰居三不五時亂移其機車,就留了紙條「公德心,你再亂移車,小心3樓」,遭陳姓鄰居提告恐嚇。", u, "TW law-firm article on a neighbour's note, not a debt (hard negative that quotes a threat)")
+B("實務會認為,被害人是否心生畏懼,應就惡害通知之內容、方法,以及社會大眾認知之民間習俗、文化背景等情況,綜合予以判斷,像是寄信附子彈就是典型的恐嚇罪,假若當事人並不因此害怕,這時就不會產生畏懼的心裡,其心裡免於恐懼的自由法益就沒有受到侵害,就不構成恐嚇。", u, "TW law-firm article sentence (hard negative); text as in the source")
+u = "https://news.ltn.com.tw/news/society/breakingnews/5354621"
+B("法官審酌恐嚇內容、對被害人心理影響等情節，判處黃女6月徒刑。再考量黃女犯後態度惡劣，將易科罰金每日1000元折算標準，提高為2000元。", u, "TW news on a LINE threat between parents and pupils, not a debt (hard negative)")
+u = "https://www.lvbishangwu.com/yqnews/yqzx/article/2592.html"
+C("尊敬的客户,你的贷款账号于XX日期逾期,已触发立案程序,请在XX时间内还清欠款,否则我们将采取法律手段,如有疑问,请联系我们的客服热线XXX-XXXX-XXXX。", ["legal_threat", "urgency"], u, SEO)
+B("如果你收到了这样的短信,该怎么办呢?不要慌张,冷静下来,然后及时与银行或者贷款机构联系,了解逾期的具体情况和还款的详细要求,如果有困难,可以尝试与银行或者贷款机构协商,看是否可以制定一个合理的还款计划。", u, SEO_B)
+u = "https://www.523it.com/g/83597.html"
+B("真正的金融机构不会只靠一条短信就认定你违约,也不会马上上报征信。", u, SEO_B)
+u = "https://www.523it.com/g/119235.html"
+C("您因贷款逾期,车辆已被锁定,请立即还款,否则将依法拖车处理。", ["legal_threat", "urgency"], u, SEO + "; car-loan repossession SMS")
+C("【零一法务】您在XX平台的贷款已严重逾期,我方已受托启动法律程序,请立即还款,否则将上报征信并追究法律责任。", ["impersonation", "legal_threat", "credit_threat", "urgency"], u, SEO + "; a '法务' sender name")
+B("真正的司法程序,不会从一条短信开始,法院传票是纸质寄送或通过“人民法院送达网”推送,绝不会用群发短信通知你“即将起诉”。", u, SEO_B)
+u = "https://www.523it.com/g/106543.html"
+C("尊敬的客户,您在云南农村信用社的贷款已严重逾期,请立即登录[某个链接]处理,否则将上报征信并追究法律责任。", ["payment_red_flag", "credit_threat", "legal_threat", "urgency"], u, SEO + "; the link placeholder is the source's")
+C("尊敬的用户,您在无忧宝平台的贷款已严重逾期,请立即还款,否则将影响征信并面临法律追责!", ["credit_threat", "legal_threat", "urgency"], u, SEO)
+u = "https://www.523it.com/g/104981.html"
+C("尊敬的客户,您在我行的贷款已逾期,请立即登录处理,否则将上报征信系统。", ["credit_threat", "urgency"], u, SEO)
+B("真正的银行官方通知,通常来自统一客服号,比如工行是95588,建行是95533,招行是95555,如果你收到的是170、171开头的虚拟运营商号码,或者一长串乱码,那基本可以判定是诈骗短信。", u, SEO_B)
+u = "http://tsxnews.com.cn/2024falv/baiye/yqpt/405543.html"
+C("尊敬的发短信先生/女士:我是您所欠债款的购物经理咱们前期多次与您沟通,但是您未偿还您的保护债务。请您尽快偿还欠款,以免作用您的信用记录。", ["credit_threat"], u, SEO + "; machine-reworded ('spun') wording as published")
+B("尊敬的客户:您好!您在的借款已逾期未还款,请尽快偿还欠款,以免产生不必要的逾期费用。", u, "plain overdue notice quoted on an SEO page (amount/fees only, no pressure wording; benign by the corpus convention)")
+B("1068开头的短信多为催款公司或短信,非法院官方通知。这类短信一般较为客气,借款人可适当回复,但要关注保存证据。", u, SEO_B + " (text as in source)")
+u = "https://anju.szhome.com/info/minsheng/8204061.html"
+B("逾期短信通知是来分期的一项重要服务,旨在提醒用户及时还款,避免产生逾期费用和影响个人信用记录。", u, SEO_B)
+u = "https://crgbj.com/personal-loan-disputes"
+B("根據民法規定,有效的借貸契約需具備「借貸合意」與「款項交付」兩大要件。", u, TW_B)
+B("特別提醒,LINE等通訊軟體的對話紀錄,應完整截圖並確保能辨識雙方身份,必要時可申請調閱帳號註冊資料。", u, TW_B)
+u = "https://taozhai.320500.cn/9167"
+B("值得注意的是,2021年浙江某案例中,催收人员因连续三天向债务人亲属发送威胁短信,最终被法院以寻衅滋事罪判处有期徒刑8个月。", u, SEO_B)
+u = "https://taozhai.320500.cn/6977"
+B("在当前社会债务纠纷频发的背景下,部分讨债公司为施压债务人,频繁向其亲属发送警告性或威胁性短信,甚至直接扬言“骚扰家人”。", u, SEO_B)
+u = "https://taozhai.zhenggang.org/archives/8077"
+B("讨债公司通过电话轰炸、上门滋扰、恐吓威胁等方式骚扰欠款人家属,已构成多重违法。", u, SEO_B)
+u = "https://www.hanspub.org/journal/PaperInformation?paperID=80245"
+B("司法实践之中,认定催收非法债务的主要疑难点存在于两个部分,分别为“非法债务”和非法“催收”行为的认定,关于“非法催收”行为在法条之中规定了较为详细的行为类型,在司法实务之中也有了较为细致类型分析和判断标准研究。", u, "law-journal article sentence (hard negative)")
+u = "https://hanspub.org/journal/PaperInformation?paperID=68400"
+B("《刑法修正案(十一)》增设催收非法债务罪,解决了将该类行为认定为寻衅滋事罪量刑畸重的问题。", u, "law-journal abstract sentence (hard negative)")
+u = "https://news.mingpao.com/ins/%E6%B8%AF%E8%81%9E/article/20180808/s00001/1533693575821/%E9%A3%9F%E8%82%86%E8%A2%AB%E6%B7%8B%E7%B4%85%E6%B2%B9%E6%92%92%E9%99%B0%E5%8F%B8%E7%B4%99"
+B("大坑有食肆閘門及招牌被淋紅油及撒陰司紙。", u, HK_B)
+B("該食店與附近另一間食店,亦曾於本年4月,被人用水槍向閘門及招牌噴油漆。警方現正調查事件。", u, HK_B)
+u = "https://hk.on.cc/hk/bkn/cnt/news/20200509/bkn-20200509044118011-0509_00822_001.html"
+B("今日(9日)凌晨起,警方接獲至少11宗報案,均涉及港九不同找換匯款店被人淋紅油。", u, HK_B)
+B("警方經調查發現,部分找換店亦與早前報案店舖同名,將案均列刑事毀壞,暫未有人被捕。", u, HK_B)
+u = "https://hd.stheadline.com/hkvoucher2022/news-detail.php?r=1826724&y=2022"
+B("警方到場調查,發現鐵閘被淋上紅色油漆及及寫上追債字句,警方向負責人了解後,初步懷疑有人為追討數萬元債款犯案。", u, HK_B + " (text as in source)")
+B("警員在場翻查附近閉路電視片段,追查涉案人士歸案。警方將案件列作刑毀,交西區警區刑事調查隊跟進。", u, HK_B)
+u = "https://www.am730.com.hk/本地/1012336/荃灣荃新天地中菜館遭淋紅油-警列刑毀緝兇"
+B("事位於荃灣荃新天地的一間中菜館，早上約10時許，職員發現店舖大門及招牌等多處被淋紅油，遂報警求助。", u, HK_B)
+g = "stheadline 3539667 (fake bankruptcy service)"
+u = "https://www.stheadline.com/breaking-news/3539667/%E8%AD%A6%E7%93%A6%E8%A7%A3%E8%99%9B%E5%81%87%E7%A0%B4%E7%94%A2%E6%9C%8D%E5%8B%99%E8%A9%90%E9%A8%99%E9%9B%86%E5%9C%98-%E6%8B%987%E7%94%B7%E5%A5%B3%E6%B6%89100%E5%90%8D%E5%8F%97%E5%AE%B3%E4%BA%BA-%E9%A8%99%E6%AC%BE%E9%AB%98%E9%81%941000%E8%90%AC"
+B("結果，受害人不僅未能解決原有債務，更因新借貸的款項被騙徒取走而蒙受額外損失，估計牽涉的受害人數多至100名，涉及的金額高達1,000萬。", u, HK_B + " (debt-relief fraud)", g)
+B("當受害人表示有興趣後，隨即會被另一名職員帶往一間位於尖沙咀的財務公司，並以高達47%的年利率借貸，金額由38,000至170,000元不等。", u, HK_B + " (debt-relief fraud)", g)
+u = "https://www.stheadline.com/zh-hans/breaking-news/3539667/%E8%AD%A6%E7%93%A6%E8%A7%A3%E8%99%9A%E5%81%87%E7%A0%B4%E4%BA%A7%E6%9C%8D%E5%8A%A1%E8%AF%88%E9%AA%97%E9%9B%86%E5%9B%A2-%E6%8B%987%E7%94%B7%E5%A5%B3%E6%B6%89100%E5%90%8D%E5%8F%97%E5%AE%B3%E4%BA%BA-%E9%AA%97%E6%AC%BE%E9%AB%98%E8%BE%BE1000%E4%B8%87"
+B("其后，受害人被转介至指定的律师楼办理所谓的「个人小型破产计划」。但当受害人向律师楼查询时，才发现实际上是申请正式破产，而所谓的「个人小型破产计划」其实并不存在，而他们亦无法再联络到之前向他们推销的骗徒。", u, "HK news sentence, simplified-script edition (hard negative)", g)
+POLICE_B = "police/regulator anti-fraud notice (hard negative)"
+u = "http://xinhuanet.com.cn/politics/20260316/037a91d28ad2496ca5d9c5ffe40ec195/c.html"
+B("当前,一些不法分子冒充正规金融机构发送虚假“贷款催收”短信,侵害金融消费者的财产安全。", u, "news report of a regulator's warning (hard negative)")
+B("陷阱一:假冒网站骗盗刷。不法分子诱导消费者点击短信链接,登录高仿网站“还款”,窃取银行卡号、密码及验证码。", u, "news report of a regulator's warning (hard negative)")
+u = "https://big5.cri.cn/gate/big5/cq.cri.cn/n/20230524/5e419a82-cf2f-b0fc-522c-15edba1278ef.html"
+B("原來,當天下午市民李女士接到一通陌生電話,對方自稱是“微粒貸借錢”的客服人員,並稱李女士之前使用“微粒貸借錢”業務後沒有關停,現在需要立即關閉該功能,否則將影響徵信。", u, "mainland police news in the site's Traditional-script gateway edition (fake 'customer service' fraud, not collection; hard negative)")
+B("渝北警方提醒:凡是接到自稱是“官方客服人員”的電話,務必要提高警惕,涉及到要求用戶“清算虛擬資金”“關停金融平臺”並進行資金驗證的都是詐騙。", u, "mainland police reminder, Traditional-script gateway edition (hard negative)")
+u = "https://ga.sx.gov.cn/art/2023/6/28/art_1229599240_58940838.html"
+B("“您的某APP白条账户需注销,否则将影响征信”、“您某银行卡信息需更新,否则会被冻结”、“您的贷款利率过高,我可以帮忙降低利率”…………此类话术你听到过吗?没错,这就是注销贷款类诈骗的典型话术!", u, POLICE_B + "; quotes 'cancel your loan account' fraud lines, which are not debt collection")
+B("近期,我市发生多起注销贷款类案件。该类案件通常是诈骗分子冒充“某APP客服”、“银监会工作人员”等,以“需注销白条/金条贷款账户”、“影响征信”、“降低贷款利率”等为由诱导受害人转款,让受害人根据他们的指引,一步步掉进精心设计的陷阱!", u, POLICE_B)
+u = "https://zxb.ccn.com.cn/html/zxb/20200728/105252.html"
+B("为此,公安部门提醒:个人征信由中国人民银行征信中心统一管理,无论是银行、公司还是个人都无权删除和修改。", u, "consumer newspaper report of a police warning (hard negative)")
+u = "http://hlj.sina.com.cn/news/s/2020-06-01/detail-iirczymk4569120.shtml"
+B("哈尔滨警方提醒:只要按时还款,即不会影响个人征信。且个人征信无法人为修改,凡声称能注销贷款账户、清空贷款额度、消除不良贷款记录的一律都是诈骗。", u, POLICE_B + " (news report)")
+u = "https://www.yncaw.gov.cn/html/2022/kaizhanquanminfanzha_1122/99171.html"
+B("虚假征信类诈骗是指骗子冒充各种平台客服人员,用专业术语如“影响个人征信”“注销贷款”“消除贷款记录”等进行诱骗,让受害人从自身账户或各贷款平台贷款后转账到骗子指定的银行账户。", u, POLICE_B)
+u = "http://guangzhou.baogaosu.com/xinwen/%E8%AF%88%E9%AA%97%E6%89%8B%E6%AE%B5%E5%8D%87%E7%BA%A7%E7%BA%BF%E4%B8%8A%E6%81%90%E5%90%93%E7%94%B5%E8%AF%9D%E7%BA%BF%E4%B8%8B%E5%8D%8F/69147575"
+B("广州警方在此再一次紧急呼吁,公安机关和其他政法机关没有开设所谓的“国家安全账户”,公检法工作人员绝不会电话通知你涉嫌犯罪,绝不会电话要求和指挥你转账到所谓“安全账户”“以证清白”,绝不会派出所谓“协勤人员”上门协助办案并转走你个人账户资产。", u, POLICE_B + " (news repost)")
+u = "https://tmsfy.hbfy.gov.cn/DocManage/ViewDoc?docId=995dcd80-e22b-4fb8-bb9c-5e52cb71fdef"
+B("喂,请问是秦某吗?你诉天门某新能源公司提供劳务者受害责任纠纷一案,天门法院已受理,现通过全国法院统一送达平台,将受理通知书、举证通知书、开庭传票以短信方式发送至你的手机,请注意查收。", u, "a court's genuine e-service call to a party, quoted in the court's own news (legit court notice; hard negative)")
+B("“全国法院统一送达平台”是最高人民法院主导建设,聚焦于人民法院解决在送达工作中“找人难、送达难、回执难、成本高”等难题,打破了传统单一的送达模式,与现代信息技术接轨,为人民群众提供优质、高效、快捷、精准的诉讼服务。", u, "court news sentence about e-service (hard negative)")
+u = "https://cardu.com.tw/news/detail.php?ns_pk=375&nt_pk=22"
+B("當銀行的奪命連環call無效之後,銀行端的催收就會開始進入法律流程了,首先欠款人會接到一堆由銀行端寄出來的繳款通知提醒,這段時間若是已繳部份款項,銀行便不會進行法務程序;若對繳款通知視而不見,緊接著便會接到一堆的存証信函!", u, "TW credit-card portal article on bank collection (hard negative)")
+B("由於這是民事官司,最後大部份的判決都會以強制扣薪來解決,只不過這整個法律程序曠日費時,欠款人又必須出庭,所以建議所有的欠款人,非到萬不得已不要走上法務這條路。", u, "TW credit-card portal article on bank collection (hard negative)")
+u = "https://tw.news.yahoo.com/%E5%BE%9E%E5%82%B5%E5%8B%99%E6%B5%81%E6%B2%99%E4%B8%AD%E7%88%AC%E8%B5%B72-%E4%BB%96%E6%9C%AC%E6%89%93%E7%AE%97%E9%A4%8A%E5%B0%8F%E5%AD%A9%E5%88%B0%E5%A4%A7%E5%AD%B8%E7%95%A2%E6%A5%AD-60%E6%AD%B2%E5%B0%B1%E5%8E%BB%E8%87%AA%E6%88%91%E4%BA%86%E6%96%B7-212858507.html"
+B("銀行不斷催債，楊錦華壓力大，開始高血壓、肩頸僵硬，且總是失眠到半夜2點才能入睡。", u, "TW feature on a former card debtor (hard negative)")
+B("與銀行協商後，他努力還債，每月固定還2萬多元，「可是我月薪才3萬元，所以每個月都要跟朋友借錢還債，硬撐繳了14期，就繳不出來。」", u, "TW feature on a former card debtor, his own words (hard negative)")
+u = "http://v3-lb.mirrormedia.mg/story/20251121pol002"
+B("這是「卡債受害人自救會」固定每月舉辦的「債務說明會」,總會有數十位民眾前來參加,求助者多半是積欠卡債或融資公司貸款,但也有像今日這名女生的特殊狀況者,他們一律協助。", u, "TW magazine feature on a debtors' self-help group (hard negative)")
+u = "https://vocus.cc/article/6964bc39fd89780001318a91"
+B("「不處理的話,訊息與催繳會一直跑出來,等到最後被停話或拆機,那個門號才真的沒了。」", u, "TW blog: a telecom shop clerk on unpaid-bill reminders of a deceased relative's line (hard negative)")
+B("我先幫他判斷可能性,說最近不少人遇到 詐騙簡訊/電話,會用欠費、催款的名義騙你付錢或點連結。", u, "TW blog sentence about fake arrears SMS (hard negative; spacing as in the source)")
+u = "https://etnet.com.hk/www/tc/lifestyle/wealth/scamexposure/85151"
+B("[2023年第二期消費券計劃](參考編號)你已被揀選就有關在港居住的要求作進一步審查。請在3個工作天內致電2241 9400聯絡消費券計劃秘書處。查詢:185000", u, "HK government's genuine consumption-voucher check SMS with a 3-day reply deadline, quoted in a finance site's scam column (genuine notice; hard negative)")
+u = "https://www.hkcna.hk/docDetail.jsp?channel=4372&id=100404388"
+B("莊國民在一個電台節目表示,消費券計劃秘書處只會用特定電話號碼致電市民,這些號碼已在網站列出,來電不會用電話錄音,短訊不會有任何連結,亦不會直接要求市民提供資料。", u, "HK news on telling genuine government SMS from fakes (hard negative)")
+u = "https://www.etnet.com.hk/www/tc/lifestyle/380746/%E9%A8%99%E5%BE%92%E5%81%BD%E5%86%92%E5%8C%AF%E8%B1%90%E3%80%81%E4%B8%AD%E9%8A%80%E7%99%BC%E9%87%A3%E9%AD%9A%E7%9F%AD%E8%A8%8A%EF%BC%9A%E8%A8%9B%E7%A8%B1%E6%9C%83%E5%93%A1%E6%9C%8D%E5%8B%99%E5%B7%B2%E7%BA%8C%E7%B4%84%E4%B8%A6%E6%89%A3%E9%8C%A2%20%E5%BC%95%E5%B0%8E%E5%AE%A2%E6%88%B6%E8%87%B4%E9%9B%BB%E5%81%87%E5%AE%A2%E6%9C%8D%E7%86%B1%E7%B7%9A?section=wealth&category=scamexposure"
+B("匯豐提醒客戶，不應致電或分享輸入敏感個人資料。", u, "HK bank anti-phishing notice reported by a finance site (hard negative)")
+B("中銀香港現已加入「短訊發送人登記制」，並使用以「#」號開頭的「已登記的短訊發送人名稱」發出短訊予於本行登記的流動電話號碼，該等名稱包括：#BOCHK、#BOCHK_TXN 及#BOCHK_CC。", u, "HK bank anti-phishing notice reported by a finance site (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=354"
+B("收到催收電話或簡訊的當下,腦中第一個念頭往往不是利率是多少,而是「借錢會被列入黑名單嗎?」這句話到底會不會成真,尤其當簡訊裡夾帶「聯徵註記」「法院強制執行」「公告信用瑕疵」等字眼,更容易讓人以為一不小心就會被「打入金融地獄」,從此辦不到信用卡、房貸、車貸。", u, "TW loan-portal blog sentence about collection SMS wording (hard negative)")
+u = "https://www.lbk.com.tw/blog/detail?bid=997"
+B("先確認人身安全,如果對方有跟蹤、堵人、威脅上門,優先聯繫警方或可信任家人,不要逞強單獨面對。", u, "TW loan-portal blog advice to a loan-shark victim (hard negative; a list item)")
+u = "https://udn.com/news/story/7320/8988227"
+B("屏東縣潮州鎮蔡姓男子向鄒姓男子等人借250萬元，4日深夜雙方相約談判，鄒男等人毆打蔡男後，又以刀挾持並逼簽下1000萬元本票。", u, TW_B)
+B("潮州分局呼籲，民眾如有債務糾紛，應循合法途徑解決，切勿心存僥倖以身試法。", u, TW_B)
+u = "https://news.tvbs.com.tw/life/366398"
+B("潑黑油漆、寫恐嚇信,討債公司的手法千奇百怪,目的只有一個,就是讓欠債的人拿出錢來。", u, TW_B)
+u = "https://loannow.tw/car-loan-late"
+B("一個月以上:銀行可能進入催收程序;融資公司則常見直接派人拖車,甚至保管後公告拍賣。", u, "TW car-loan advice page (list item, marker removed; hard negative)")
+u = "https://loanok.com.tw/%e3%80%90%e8%bb%8a%e8%b2%b8%e9%81%b2%e7%b9%b3%e6%9c%83%e4%bf%a1%e7%94%a8%e4%b8%8d%e8%89%af%e5%97%8e%ef%bc%9f%e3%80%91%e5%a4%9a%e4%b9%85%e6%b2%92%e7%b9%b3%e6%9c%83%e8%a2%ab%e6%8b%96%e8%bb%8a%ef%bc%9f"
+B("連續超過一個月以上未繳款且未處理,銀行或是融資公司就很大機率會進行拖車喔!", u, "TW car-loan advice page (hard negative)")
+u = "https://taozhai.320500.cn/?p=9877"
+B("电话内容常伴随威胁性语言,如“不还款就上门”“走法律程序”等,甚至辱骂债务人,制造心理恐慌。", u, SEO_B + " (quotes threat wording while describing it)")
+u = "https://zhenggang.org/suzhoutaozhai/?p=36193"
+B("信函催收则更具形式威慑力。专业公司会制作带有律师事务所标识的《商账催收函》,通过法律术语强化威慑效果。", u, SEO_B)
+u = "http://www.reg8.cn/81180.html"
+B("对此,美团外卖官方回应称,上门要账的说法纯属造谣,平台不会采取上门讨债的方式催收欠款。", u, SEO_B)
+u = "https://anju.szhome.com/info/guangda/6217048.html"
+B("逾期短信通常会包含借款人的借款信息、逾期天数、逾期罚息计算方式等内容,以便借款人清楚了解自己的还款情况。", u, SEO_B)
+u = "http://cnjiayu.com.cn/ye/xyqan/2126374826.html"
+B("那些说\"已经到你小区了\"的短信,99%都是吓唬你的,我甚至收到过自称\"美团法务部\"的电话,一听就是AI智能客服连我的欠款金额都说错了,现在这类技术流诈骗太常见了,大家别上当。", u, SEO_B + " (first-person)")
+u = "https://m.sqrb.com.cn/lvbaiye/yqyh/1205326.html"
+C("尊敬的使用者,您好!您在我司申请的借款现已逾期,请立即归还欠款。", ["urgency"], u, SEO + "; first line of a template the page dissects (machine-reworded wording as published)")
+C("如未能按期还款,我司将采纳进一步措施,包含但不限于向法院提起诉讼。", ["legal_threat"], u, SEO + "; second line of the same template (wording as published)")
+C("请务必于XX日内应对完毕,否则影响自负", ["urgency"], u, SEO + "; third line of the same template, cut where the excerpt ends")
+B("(1)短信来源辨识:许多客户反映,他们接到了以“1068”开头的短信,声称自身已被省呗起诉并请求准备应诉材料。", u, SEO_B + " (reported speech; text as in source)")
+u = "https://www.271shop.com/news/444344.html"
+C("短信通知:尊敬的客户,您存在恶意拖欠款项的行为,请尽快处理。诚信是重要原则,多次拖欠会影响您的信用记录。请务必重视,及时还清欠款,避免进一步影响。", ["credit_threat", "urgency"], u, SEO + "; the page's summary line, label prefix kept")
+u = "http://legalweekly.cn/article_show.jsp?f_article_id=17097"
+B("“喷漆、骚扰家属、跟踪、恐吓、蹲守……这就是你们采取的非法催债手段。”日前,福建省厦门市首起将“软暴力”讨债行为认定为寻衅滋事的庭审现场,审判长特意强调了一份证据,并当庭复述部分内容。", u, "legal newspaper report of a judge's words at a collection trial (hard negative)")
+B("由于“软暴力犯罪”行为实施手段十分隐蔽,受害人存在多重困扰:一是受害人自身往往难以取证,更难以申诉和举报,申诉和举报难以被置信;二是受害人之外的第三者难以察觉,容易认为受害人过于敏感,申诉不实,甚至怀疑受害人精神方面有问题", u, "legal newspaper pull quote (hard negative)")
+u = "http://drxsfd.com/xf/houtai/xx_anli_sj.asp?bh=3875"
+B("在此期间,被害人王某某为了还债,外出将自己家的羊变卖,向朋友借钱凑足还款数额及支付给要账人的工资共计68300元(包含要账人员的辛苦费)支付给陈某。", u, "mainland court case summary (hard negative)")
+u = "https://law6888.com/laws/22029.html"
+B("第五,友好和专业的语气。在短信通知中,债权人应保持友好和专业的语气,避免使用过于威胁或侮辱性的言辞。这样可以维护良好的沟通关系,并促使借款人积极应对逾期问题。", u, SEO_B)
+u = "http://guanxian.org/consult/yqfenqi/685325.html"
+B("律师函是律师接受客户委托,就相关事实或法律难题实行披露评价。客户在宽限期内筹集资金,成功偿还欠款,律师函的目的也就达到了。", u, SEO_B + " (machine-reworded wording as published)")
+u = "http://www.tsxnews.com.cn/2024falv/yqzhishi/597689.html"
+B("真正的法律诉讼通知往往由法院或相关司法机关发送,而不会仅通过短信这一单一渠道实行通知。", u, SEO_B + " (a list item; its number and label removed)")
+u = "https://github.com/dropod/issues/issues/14285"
+B("催收员的全称是“资产管理专员”，作为银行等金融机构的重要职位，负责催缴那些逾期的债务。", u, "feature article on bank card collectors, mirrored in a GitHub issue (hard negative)")
+u = "https://www.qq959.com/news/854288.html"
+B("如果你收到一条短信声称你逾期了,但你确定自己没有欠款或逾期的情况,这可能是一起误报或者诈骗行为。以下是应对这种情况的建议。", u, SEO_B)
+u = "http://jiangxilaw.com/lawbk/11862.html"
+B("如果您收到了贷款逾期的短信,但您确信自己并没有借款,那么这种情况下的短信很可能是误发的或者是诈骗信息。在这种情况下,您应该保持警惕,不要轻信并回复短信,更不要点击短信中的任何链接。", u, SEO_B)
+u = "https://www.stheadline.com/zh-hans/voice-topics/3538134/%E6%98%9F%E5%B2%9B%E7%94%B3%E8%AF%89%E7%8E%8B-%E5%88%9D%E8%A7%81%E9%9D%A2%E5%8D%B3%E7%8C%AE%E5%90%BB%E7%81%AB%E9%80%9F%E5%90%8C%E5%B1%85-%E5%A4%B1%E5%A9%9A%E7%94%B7%E5%A0%95%E7%88%B1%E6%83%85%E9%99%B7%E9%98%B1%E8%A2%AB%E5%8B%92%E7%B4%A2900%E4%B8%87"
+B("哄又哄过，警也报过，Marco都是解决不了，最后覃女开出条件，「她叫我给她10万元，我心想是不是真的就此了事？于是付了款给她。」", u, "HK newspaper complaint column, simplified-script edition (money dispute, not collection; hard negative)")
+
+g = "芙洛麗 banner case (SCDM 108 易 926, TPHM 109 上易 1335)"
+u = "https://law-next.pages.dev/j/U0NETSwxMDgs5piTLDkyNiwyMDIwMDYwMiwx.html"
+C("芙洛麗飯店積欠廠商工程款不付款項,欠錢還錢!", ["reputation"], u, "TW: red banner hung outside a hotel by a hired collector of a contractor's claim, quoted in a court ruling (defamation acquittal; the banner names a business)", g)
+B("因認被告先後3 次涉犯刑法第310 條第2 項之加重誹謗罪嫌等語。", u, JUDG_TW + "; spaces as in the source", g)
+u = "https://law-next.pages.dev/j/VFBITSwxMDks5LiK5piTLDEzMzUsMjAyMDEwMjgsMQ.html"
+B("案經芙洛麗精品飯店股份有限公司委由林建村及李晉安律師提出告訴,認被告涉犯刑法第310條第2項之加重誹謗罪嫌。", u, JUDG_TW, g)
+u = "https://lawseye.com/article/TPHV,105,上易,1323,20170509,1"
+C("你太太(即伊)到我家大概也知道,這不是講恐嚇人,先跟你講道理,真的不行的話,後面的人再來處理,今天要怎樣人總是要生存", ["third_party_contact", "abuse"], u, "TW: a rotating-credit-club member, calling himself a moneylender, to the debtor's husband at their home, as a civil ruling quotes him; the court's gloss '(即伊)' is kept")
+B("詎系爭合會進行期間,部分會員未按期繳納會款,雖經伊勉力支撐數期運作,仍因無法續行而倒會。", u, JUDG_TW)
+u = "https://lawplayer.com/judgment/TPHV,108,上易,1228,20200415,1"
+B("附帶被上訴人不得再以言詞、書面、電話、傳真、電子郵件等方式,向第三人指摘或傳述不實在之附帶上訴人恐嚇同業、暴力討債等涉及附帶上訴人名譽之情事。", u, JUDG_TW + " (civil judgment)")
+u = "https://fastlaw.tw/answers/37RM88oisKarxJ4btrNnboXDlII"
+B("我向民間小額借款12萬,對方要求需要再多寫100萬的本票,並承諾如歸還15萬,那本票將撕毀,然而在我全數歸還15萬之後對方卻不守信用不撕毀本票,而是繼續拿100萬的本票恐嚇取財,請問會有法律效應嗎", u, "TW legal Q&A: a borrower's own question (hard negative)")
+u = "https://easy-law.net/blog/criminal/assault/business-credit-protection-4"
+B("這條法規就是我們俗稱的『妨害信用罪』。", u, TW_B)
+u = "https://hugolawyer.wordpress.com/tag/%E5%BE%8B%E5%B8%AB%E5%87%BD/"
+B("律師很常被問的像是:他說如果不還錢(履約、搬遷、付款….),就要告我,是否會構成恐嚇?", u, "TW lawyer's blog sentence (hard negative)")
+
+u = "https://taizhou.19lou.com/cnr/biua/yqyongka/2293082.html"
+C("尊敬的借款人,您有一笔逾期贷款未归还。为尽快应对逾期疑惑,我司将派专员于XX月XX日上门。请您做好配合以免产生更多罚息。", ["home_visit"], u, SEO + "; machine-reworded wording as published")
+B("您有一笔贷款已逾期逾期金额为XXX元,逾期天数为XX天。请您在XX月XX日前还款,以免产生更多罚息。如有疑问,请联系微粒贷客服。", u, "plain overdue notice quoted on an SEO page (amount, days, due date, fees; benign by the corpus convention)")
+u = "https://www.271shop.com/news/627346.html"
+C("【催款通知】尊敬的XXX先生/女士,我们为XXX公司,您曾向我们借款尚未归还。请您尽快处理款项,以免影响信用记录。如您对此有疑问,请回复或致电XXX-XXXX-XXXX与我们联系。感谢您的理解与配合。", ["credit_threat"], u, SEO + "; the page's summary line")
+u = "https://anju.szhome.com/info/jiaotong/7456361.html"
+B("借呗逾期短信通知是借呗针对逾期用户采取的一种催收方式。通过短信通知,借呗可以提醒用户尽快还款,避免逾期利息的累积,并且可以让用户了解到借款详情和逾期的后果。", u, SEO_B)
+u = "https://anju.szhome.com/info/zhongguo/7061765.html"
+B("微粒贷逾期短信中提到派人上门催收可能会让借款人产生一些担忧。因此,了解逾期还款的后果和影响对于借款人非常重要。", u, SEO_B)
+u = "https://anju.szhome.com/info/guangda/6574106.html"
+B("逾期发上门的短信是微粒贷催收流程中的一环,它起到了提醒借款人还款的作用。然而,这并不意味着微粒贷会立即采取上门催收的行动。", u, SEO_B)
+u = "http://fryarmg.com/post/4785.html"
+B("对于首次逾期的小额贷款,我们会给借款人发送提醒短信或电话,告知其借款已逾期,要求尽快还款,这时候,借款人一般都会及时还款,因为逾期还款会产生罚息,增加还款压力。", u, "loan-site page written in a lender's voice (hard negative)")
+u = "http://chinaemail.com.cn/news/zixun/2214029.html"
+B("近期,一位持卡人逾期平安信用卡6000元收到了一条来自私人号码的短信警告,称其信用卡逾期一年已经进入立案程序,若不及时还款,将面临起诉风险。", u, SEO_B + " (reported speech)")
+u = "https://onlinecha.com/articles/MTI0d29t.html"
+B("因此,特請貴公司能夠在近期內及時向我公司支付上述款項,如貴司仍不能按期支付,我司將按有關規定(或約定)向貴司追索欠款利息,甚至採取相關法律措施,屆時,貴公司可能要承擔訴訟而帶來的更大損失。", u, "business payment-demand letter template between companies (genuine dunning letter with lawful legal-action wording; hard negative, as earlier batches label such templates)")
+u = "http://guanxian.org/consult/yqdongtai/653225.html"
+B("我公司已多次通过电话等方法与贵司沟通此事遗憾的是,均未得到积极回应。为此我公司现正式发出此函,期待贵司能在收到本函后的________日内给予明确答复并安排付款事宜。", u, "business payment-demand letter template between companies (genuine dunning letter; hard negative; wording as published)")
+u = "http://glnlw.com/duanwujieduanxin/pwps1cml6z.html"
+B("第三,家裏討債是真的嗎?對於大部分平臺來說,催債基本都是通過發布信息或者電話聯系的方式提醒債務人及時還款。上門討債的很少,但也不能完全斷定是假的。", u, SEO_B + " (Traditional-script mirror of mainland text)")
+u = "https://129a.com/flrd/41744.html"
+B("作为朋友,如果你接到了这样的电话,你可以向对方表明你是借款人的朋友,但不了解详细情况,并建议对方直接联系借款人。同时,如果接到的电话含有威胁或恐吓内容,应当保留证据,并及时报警。", u, SEO_B)
+u = "https://anju.szhome.com/info/nongye/7925692.html"
+B("在甜橙借款逾期的情况下,平台通常会通过 、短信、邮件等方式提醒用户尽快还款。", u, SEO_B + " (a word is missing in the source)")
