@@ -96,7 +96,7 @@ class Discourse:
         key, rest, _ = self.parts[part]
         found = list(scan.get(key, ()))
         if rest is not None and rest.possible(scan):
-            found += (search or self._search)(rest, text, f"discourse:{part}") or []
+            found += (search or self._search)(rest, text, f"discourse:{part}", hits=scan) or []
         return found
 
     def article(self, text: str, scan, search=None) -> bool:

@@ -113,11 +113,34 @@ class Matcher:
                 anchors[term] = anchors.get(term, 0) | 1 << index
         return anchors, always
 
-    def _search(self, rx, text: str, rule_id: str,
-                deadline: float | None = None) -> list[tuple[int, int]] | None:
+    def _search(self, rx, text: str, rule_id: str, deadline: float | None = None,
+                hits=None) -> list[tuple[int, int]] | None:
+        """The non-empty spans `finditer` would give, or None when the search ran out of time.
+
+        Given the message's hits, a gated regex whose matches start with known strings is tried
+        only where they stand (the same spans: a match can begin nowhere else, and each is the one
+        a search from there finds), all tries sharing one budget.
+        """
         budget = MATCH_BUDGET if deadline is None else min(MATCH_BUDGET, max(deadline - time.monotonic(), 1e-3))
+        places = rx.starts(hits) if hits is not None else None
         try:
-            return [m.span() for m in rx.finditer(text, timeout=budget) if m.end() > m.start()]
+            if places is None:
+                return [m.span() for m in rx.finditer(text, timeout=budget) if m.end() > m.start()]
+            spans, end, limit = [], 0, time.monotonic() + budget
+            for pos in places:
+                if pos < end:
+                    continue
+                left = limit - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                m = rx.rx.match(text, pos, timeout=left)
+                if m is None:
+                    continue
+                if m.end() == m.start():  # finditer's rules for empty matches: let it decide
+                    return self._search(rx, text, rule_id, deadline)
+                spans.append(m.span())
+                end = m.end()
+            return spans
         except TimeoutError:
             self.timeouts += 1
             log.warning("rule %s exceeded its %.2fs budget on one message; skipped", rule_id, MATCH_BUDGET)
@@ -141,8 +164,8 @@ class Matcher:
         prove they lose nothing. `deadline` (time.monotonic()) caps every search, so a request's
         total time is bounded too.
         """
-        def search(rx, t, rule_id):
-            return self._search(rx, t, rule_id, deadline)
+        def search(rx, t, rule_id, hits=None):
+            return self._search(rx, t, rule_id, deadline, hits)
 
         hits = self._scanner.scan(text)
         if everything:
@@ -180,7 +203,7 @@ class Matcher:
             antis = self._rule_antis[index]
             if spans and antis:
                 stops = [s for k in antis if self._anti[k].possible(hits)
-                         for s in self._blocked(k, text, rule.id, blocked, search)]
+                         for s in self._blocked(k, text, rule.id, blocked, search, hits)]
                 spans = [s for s in spans if not any(s[0] < b and a < s[1] for a, b in stops)]
             if spans:
                 fired[rule.id] = spans
@@ -188,14 +211,14 @@ class Matcher:
             self._metas.fire(fired, disabled)
         return fired
 
-    def _blocked(self, k: int, text: str, rule_id: str, cache: dict, search) -> list:
+    def _blocked(self, k: int, text: str, rule_id: str, cache: dict, search, hits) -> list:
         if k not in cache:
-            cache[k] = search(self._anti[k], text, rule_id) or []
+            cache[k] = search(self._anti[k], text, rule_id, hits) or []
         return cache[k]
 
     def _context(self, name: str, text: str, hits, cache: dict, search) -> bool:
         if name not in cache:
             rest = self._contexts[name]
             cache[name] = bool(hits.get(("context", name))) or (
-                rest is not None and rest.possible(hits) and bool(search(rest, text, f"context:{name}")))
+                rest is not None and rest.possible(hits) and bool(search(rest, text, f"context:{name}", hits)))
         return cache[name]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ahocorasick_rs
 import regex
 
-from .regex.literals import requirements
+from .regex.literals import requirements, starts
 
 
 class Hits:
@@ -40,22 +40,35 @@ class Hits:
         return [s for t, spans in self.present.items() if masks[t] & bit for s in spans]
 
 
+MAX_STARTS = 16  # with more places to try than this, one scan of the whole message is cheaper
+
+
 class Gated:
     """A regex with the literals every match must contain, as requirement bits the scan sets.
 
     `possible(hits)` is False when one requirement has no term in the message: the regex cannot
     match, so it does not run. The requirements are necessary conditions (tests/engine/test_gates.py).
+    When every match starts with one of a few strings, `starts(hits)` says where the message holds
+    them: the only places a match can begin.
     """
 
-    __slots__ = ("rx", "needs", "need_mask")
+    __slots__ = ("rx", "needs", "need_mask", "start_key")
 
-    def __init__(self, pattern: str, ids):
+    def __init__(self, pattern: str, ids, start_key=None):
         self.rx = regex.compile(pattern)
         self.needs = tuple(ids(r) for r in requirements(pattern) or ())
         self.need_mask = 0  # set by TermScanner.build
+        self.start_key = start_key
 
     def possible(self, hits: Hits) -> bool:
         return hits.mask & self.need_mask == self.need_mask
+
+    def starts(self, hits: Hits | None) -> list[int] | None:
+        """Where in the message a match can start, in order; None when anywhere (or too many)."""
+        if self.start_key is None or hits is None:
+            return None
+        found = sorted({a for a, _b in hits.get(self.start_key)})
+        return found if len(found) <= MAX_STARTS else None
 
     def finditer(self, text: str, timeout=None):
         return self.rx.finditer(text, timeout=timeout)
@@ -102,8 +115,12 @@ class TermScanner:
         return self._bits.get(key, 0)
 
     def gated(self, pattern: str) -> Gated:
-        """Compile `pattern` with its requirements registered as terms."""
-        gated = Gated(pattern, self.ids)
+        """Compile `pattern` with its requirements and the strings its matches start with as terms."""
+        heads, key = starts(pattern), None
+        if heads:
+            key = ("starts", len(self._gated))
+            self.add(key, heads)
+        gated = Gated(pattern, self.ids, key)
         self._gated.append(gated)
         return gated
 

@@ -52,7 +52,7 @@ class Compiled:
         key, rest = self.regexes[number]
         found = list(hits.get(key, ()))
         if rest is not None and rest.possible(hits):
-            found += (search or self._search)(rest, text, self.rule.id) or []
+            found += (search or self._search)(rest, text, self.rule.id, hits=hits) or []
         return found
 
     @staticmethod

@@ -61,3 +61,50 @@ def requirements(pattern: str) -> list[frozenset] | None:
     reqs = list(dict.fromkeys(_sequence(list(tree))))
     return reqs or None
 
+
+
+_ZERO_WIDTH = (_C.ASSERT, _C.ASSERT_NOT, _C.AT)
+
+
+def _starts(items) -> set | None:
+    items = list(items)
+    while items and items[0][0] in _ZERO_WIDTH:  # lookarounds and anchors consume nothing
+        items = items[1:]
+    if not items:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op == _C.SUBPATTERN:
+        return _starts(list(av[-1]) + rest) if not av[1] and not av[2] else None  # no inline flags
+    if op == _C.BRANCH:
+        out = set()
+        for branch in av[1]:
+            found = _starts(list(branch) + rest)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op == _C.LITERAL:
+        heads = {chr(av)}
+    elif op == _C.IN and all(o == _C.LITERAL for o, _ in av) and len(av) <= _MAX_CLASS:
+        heads = {chr(a) for _, a in av}
+    elif op in _REPEATS and av[0] >= 1:
+        return _starts(av[2])
+    else:
+        return None
+    run = ""  # the literal characters that follow make the strings longer, so rarer in text
+    for o, a in rest:
+        if o != _C.LITERAL:
+            break
+        run += chr(a)
+    return {h + run for h in heads}
+
+
+def starts(pattern: str) -> list[str] | None:
+    """Return strings one of which every match of `pattern` starts with, or None.
+
+    `(?<!\\d)(?:今天|明天)前` starts with 今天前 or 明天前: the term scan finds those, and the regex
+    is tried only where one stands instead of at every position of the message.
+    """
+    tree = parse(_PROPERTY.sub(r"\\w", pattern))
+    found = None if tree is None else _starts(list(tree))
+    return sorted(found) if found else None
