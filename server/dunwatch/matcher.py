@@ -21,15 +21,10 @@ from .kinds.meta import MetaSet
 from .model import Rulebook
 from .normalize import convert_chars
 from .regex.branches import branches
-from .terms import TermScanner
+from .terms import TermScanner, term_cost
 
 MATCH_BUDGET = 0.1   # seconds one search may spend on one message before it is skipped for it
 log = logging.getLogger("dunwatch.engine")
-
-
-def _cost(term: str) -> int:
-    """How often a term is expected in ordinary text, roughly: short Chinese terms are common."""
-    return {1: 10000, 2: 30}.get(len(term), 1)
 
 
 class Matcher:
@@ -97,13 +92,13 @@ class Matcher:
                 return terms
             if not rest.needs:
                 return None
-            return terms | min(rest.needs, key=lambda need: sum(_cost(self._scanner.term(t)) for t in need))
+            return terms | min(rest.needs, key=lambda need: sum(term_cost(self._scanner.term(t)) for t in need))
 
         for index, c in enumerate(self._compiled):
             parts = [options(self._scanner.terms_of(key), rest) for key, rest in c.regexes]
             if c.needs_all:  # every item must occur: the rarest one anchors the rule
                 known = [p for p in parts if p is not None]
-                chosen = min(known, key=lambda p: sum(_cost(self._scanner.term(t)) for t in p)) if known else None
+                chosen = min(known, key=lambda p: sum(term_cost(self._scanner.term(t)) for t in p)) if known else None
             else:            # any pattern may fire it: all of them anchor it
                 chosen = None if None in parts else frozenset().union(*parts)
             if chosen is None:

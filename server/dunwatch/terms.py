@@ -10,9 +10,9 @@ backtrack, so it needs no time budget. docs/performance.md has the alternatives'
 from __future__ import annotations
 
 import ahocorasick_rs
-import regex
 
-from .regex.literals import requirements, starts
+from .regex.lists import compile_fast
+from .regex.literals import requirements, starts, width
 
 
 class Hits:
@@ -40,6 +40,11 @@ class Hits:
         return [s for t, spans in self.present.items() if masks[t] & bit for s in spans]
 
 
+def term_cost(term: str) -> int:
+    """How often a term is expected in ordinary text, roughly: short Chinese terms are common."""
+    return {1: 10000, 2: 30}.get(len(term), 1)
+
+
 MAX_STARTS = 16  # with more places to try than this, one scan of the whole message is cheaper
 
 
@@ -49,16 +54,19 @@ class Gated:
     `possible(hits)` is False when one requirement has no term in the message: the regex cannot
     match, so it does not run. The requirements are necessary conditions (tests/engine/test_gates.py).
     When every match starts with one of a few strings, `starts(hits)` says where the message holds
-    them: the only places a match can begin.
+    them: the only places a match can begin. With a bounded width it keeps only those close enough
+    before an occurrence of the rarest requirement to reach it (a match holds one).
     """
 
-    __slots__ = ("rx", "needs", "need_mask", "start_key")
+    __slots__ = ("rx", "needs", "need_mask", "start_key", "rare_key", "width")
 
-    def __init__(self, pattern: str, ids, start_key=None):
-        self.rx = regex.compile(pattern)
-        self.needs = tuple(ids(r) for r in requirements(pattern) or ())
+    def __init__(self, pattern: str, needs, start_key=None, rare_key=None):
+        self.rx = compile_fast(pattern)
+        self.needs = needs
         self.need_mask = 0  # set by TermScanner.build
         self.start_key = start_key
+        self.rare_key = rare_key
+        self.width = width(pattern) if rare_key is not None else None
 
     def possible(self, hits: Hits) -> bool:
         return hits.mask & self.need_mask == self.need_mask
@@ -68,6 +76,9 @@ class Gated:
         if self.start_key is None or hits is None:
             return None
         found = sorted({a for a, _b in hits.get(self.start_key)})
+        if self.width is not None:
+            near = hits.get(self.rare_key)
+            found = [s for s in found if any(b - self.width <= s <= a for a, b in near)]
         return found if len(found) <= MAX_STARTS else None
 
     def finditer(self, text: str, timeout=None):
@@ -116,11 +127,16 @@ class TermScanner:
 
     def gated(self, pattern: str) -> Gated:
         """Compile `pattern` with its requirements and the strings its matches start with as terms."""
-        heads, key = starts(pattern), None
+        n = len(self._gated)
+        heads, start_key, rare_key = starts(pattern), None, None
+        reqs = requirements(pattern) or []
         if heads:
-            key = ("starts", len(self._gated))
-            self.add(key, heads)
-        gated = Gated(pattern, self.ids, key)
+            start_key = ("starts", n)
+            self.add(start_key, heads)
+            if reqs:
+                rare_key = ("rarest", n)
+                self.add(rare_key, min(reqs, key=lambda need: sum(map(term_cost, need))))
+        gated = Gated(pattern, tuple(self.ids(r) for r in reqs), start_key, rare_key)
         self._gated.append(gated)
         return gated
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .parse import C as _C, REPEATS as _REPEATS, parse
+from .parse import C as _C, REPEATS as _REPEATS, max_width, parse
 
 # \p{..} is `regex` syntax the stdlib parser rejects; \w stands in for it in and out of classes and
 # requires no literal, so the derived requirements stay correct.
@@ -108,3 +108,9 @@ def starts(pattern: str) -> list[str] | None:
     tree = parse(_PROPERTY.sub(r"\\w", pattern))
     found = None if tree is None else _starts(list(tree))
     return sorted(found) if found else None
+
+
+def width(pattern: str) -> int | None:
+    """The most characters one match of `pattern` can span; None when unbounded or unknown."""
+    tree = parse(_PROPERTY.sub(r"\\w", pattern))
+    return None if tree is None else max_width(tree)

@@ -35,3 +35,12 @@ def walk(items):
         yield op, av
         for child in _children(op, av):
             yield from walk(child)
+
+
+def max_width(tree) -> int | None:
+    """The most characters one match of a parsed pattern can span; None when unbounded."""
+    try:
+        hi = tree.getwidth()[1]
+    except (AttributeError, OverflowError):
+        return None
+    return hi if hi < C.MAXREPEAT else None
