@@ -69,3 +69,32 @@ def test_message_language_follows_flag(lang):
     data = json.loads(run("check", "--json", "--lang", lang, "欠款逾期，律師函已發出").stdout)
     messages = {m["message"] for m in data["results"][0]["matches"]}
     assert messages and all(m.isascii() for m in messages) == (lang == "en")
+
+
+def _corpus_lines(count):
+    """JSON Lines of real corpus texts, with bad lines, blank lines and a line without an id among them."""
+    from pathlib import Path
+
+    texts = [json.loads(line)["text"] for path in sorted((Path(__file__).parent / "corpus").glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = texts[::-(-len(texts) // count)]  # spread over the files: benign and collection items both
+    lines = [json.dumps({"id": f"m{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    lines[7], lines[300], lines[301] = "{not json", "", json.dumps({"text": texts[0]}, ensure_ascii=False)
+    return "\n".join(lines) + "\n"
+
+
+def test_jsonl_workers_give_the_same_output_byte_for_byte():
+    stdin = _corpus_lines(600)
+    one = run("check", "--jsonl", "--workers", "1", stdin=stdin)
+    two = run("check", "--jsonl", "--workers", "2", stdin=stdin)
+    assert one.returncode == two.returncode == 1  # the bad line
+    assert one.stdout == two.stdout
+    results = [json.loads(line) for line in one.stdout.splitlines()]
+    assert len(results) == len(stdin.splitlines()) - 1  # the blank line gets no answer
+    assert results[7]["id"] == "line 8" and results[300]["id"] == "0"
+    assert any(r.get("flagged") for r in results)
+
+
+def test_jsonl_rejects_zero_workers():
+    out = run("check", "--jsonl", "--workers", "0", stdin="")
+    assert out.returncode == 2 and "--workers" in out.stderr

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from . import __version__, jsontext
 from .engine import Engine, bundled_rules_dir
 from .rulebook import RulebookError
+from .scan import default_workers
 
 
 def _engine(path) -> Engine:
@@ -40,29 +40,15 @@ def _human(result: dict, text: str) -> str:
     return "\n".join(lines)
 
 
-def _bad_line(number: int, message: str) -> dict:
-    return {"id": f"line {number}", "error": {"code": "bad_input", "message": message}}
-
-
 def _jsonl(engine: Engine, args) -> int:
     """One result per input line, in order; a bad line is answered with an error, never skipped."""
-    status = 0
-    # Bytes, decoded line by line: invalid UTF-8 in one line must not end the run (issue 10).
-    for number, raw in enumerate(sys.stdin.buffer, 1):
-        if not raw.strip():
-            continue
-        try:
-            item = json.loads(raw.decode("utf-8"))
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError('each line must be {"id": ..., "text": "..."}')
-            result = engine.check([item], lang=args.lang, disabled_rules=args.disable,
-                                  categories=args.category)[0]
-        except UnicodeDecodeError as exc:
-            status, result = 1, _bad_line(number, f"not valid UTF-8 (byte {exc.start + 1} of the line)")
-        except ValueError as exc:  # json.JSONDecodeError is a ValueError
-            status, result = 1, _bad_line(number, str(exc))
-        print(jsontext.dumps(result), flush=True)
-    return status
+    from .jsonl import run
+
+    def write(text: str) -> None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+    return run(engine, sys.stdin.buffer, write, args.workers, args.lang, args.disable, args.category)
 
 
 def _stdin_text() -> str:
@@ -82,6 +68,8 @@ def cmd_check(args) -> int:
 
     engine = _engine(args.rules) if args.rules else current_engine()
     if args.jsonl:
+        if args.workers < 1:
+            raise InputError("--workers must be at least 1")
         return _jsonl(engine, args)
     texts = args.text or [_stdin_text()]
     results = engine.check(texts, lang=args.lang, disabled_rules=args.disable, categories=args.category)
@@ -157,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "else the bundled one)")
     check.add_argument("--disable", action="append", default=[], metavar="RULE", help="turn a rule off")
     check.add_argument("--category", action="append", metavar="ID", help="report only these categories")
+    check.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+                       help=f"--jsonl: processes checking batches of lines (default: all cores, {default_workers()})")
     check.set_defaults(func=cmd_check)
 
     rules = sub.add_parser("rules", help="lint, test and evaluate a rulebook").add_subparsers(

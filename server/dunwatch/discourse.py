@@ -25,8 +25,8 @@ from __future__ import annotations
 import regex
 
 from .lexicon import LexiconError
-from .safety import check_pattern
-from .terms import TermScanner, branches, compile_rest
+from .regex.branches import branches
+from .regex.safety import check_pattern
 
 _PARTS = ("sentence", "report", "negation", "article", "about", "narration", "addressee", "speech")
 _SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
@@ -77,20 +77,19 @@ def parse_discourse(raw, lexicons, problems) -> dict:
 class Discourse:
     """Compiled discourse gate: `regions(text)` says where matches are dropped."""
 
-    def __init__(self, config: dict, convert, search):
+    def __init__(self, config: dict, convert, search, scanner):
         self._search = search
-        # Each part's literal markers go into one automaton; the rest stay regexes.
-        self._scanner = TermScanner()
+        # Each part's literal markers go into the matcher's term scan; the rest stay regexes.
         self.parts = {}
-        for n, part in enumerate(_PARTS):
+        for part in _PARTS:
             literals, rest = [], []
             for p in config[part]:
                 lit, other = branches(convert(p))
                 literals += lit
                 rest += other
-            self._scanner.add(n, literals)
-            self.parts[part] = (n, compile_rest(rest), bool(literals or rest))
-        self._scanner.build()
+            key = ("discourse", part)
+            scanner.add(key, literals)
+            self.parts[part] = (key, scanner.rest(rest), bool(literals or rest))
         self.within = config["within"]
         self.min = config["min"]
         self.long = config["long"]
@@ -98,13 +97,12 @@ class Discourse:
     def _find(self, part: str, text: str, scan, search=None) -> list[tuple[int, int]]:
         key, rest, _ = self.parts[part]
         found = list(scan.get(key, ()))
-        if rest is not None:
-            found += (search or self._search)(rest, text, f"discourse:{part}") or []
+        if rest is not None and rest.possible(scan):
+            found += (search or self._search)(rest, text, f"discourse:{part}", hits=scan) or []
         return found
 
-    def article(self, text: str, scan=None, search=None) -> bool:
+    def article(self, text: str, scan, search=None) -> bool:
         """True when the message reads as writing about collection (enough distinct markers)."""
-        scan = self._scanner.scan(text) if scan is None else scan
         if self._find("about", text, scan, search):
             return True
         # Who is addressed counts outside quotations only: a news story quoting “你同事欠钱不还”
@@ -128,9 +126,10 @@ class Discourse:
                 return True
         return len(text) > self.long and not addressed
 
-    def regions(self, text: str, search=None) -> list[tuple[int, int]]:
-        """Return the normalised spans in which a match counts as spoken about, not spoken."""
-        scan = self._scanner.scan(text)
+    def regions(self, text: str, scan, search=None) -> list[tuple[int, int]]:
+        """Return the normalised spans in which a match counts as spoken about, not spoken.
+
+        `scan` is the message's term scan (terms.Hits), which holds the parts' literal markers."""
         if self.article(text, scan, search):
             return [(0, len(text))]
         out = []

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from .model import SEVERITIES, Category, Rulebook
-from .safety import check_pattern
+from .regex.safety import check_pattern
 from .discourse import parse_discourse
 from .lexicon import NAME, LexiconError, Lexicons, parse_entries
 from .schema import Problems, check_meta, langs, rule as parse_rule, str_list

@@ -1,217 +1,187 @@
-"""Scan once: every literal term of every lexicon-built pattern found in one pass over a message.
+"""Scan once: every literal term of the rulebook found in one pass over a message.
 
-Rulebook 2.0 patterns are mostly alternations of lexicon terms (`{legal_doc}|{dispatch}` expands to
-hundreds of literals, pinyin spellings included). The `regex` module tries such an alternation
-branch by branch at every position: about 120 µs a search on an SMS. An Aho-Corasick automaton
-(pyahocorasick) finds all terms of all patterns in one linear pass (about 5 µs), and cannot
-backtrack, so it needs no time budget. A pattern is split into its literal branches, which the
-automaton finds, and the rest, which still runs as a regex under the time budget.
+Rulebook 2.0 patterns are mostly alternations of lexicon terms, which regex/branches.py spells out
+as literals. One Aho-Corasick automaton (ahocorasick-rs: Rust, overlapping matches, code-point
+offsets) holds them all, with the literals every remaining regex, anti-pattern and context needs
+(regex/literals.py), so one linear pass per message tells every rule what it needs to know: which
+of its terms occur and where, and whether its regexes can match at all. The automaton cannot
+backtrack, so it needs no time budget. docs/performance.md has the alternatives' figures.
 """
 from __future__ import annotations
 
-import ahocorasick
-import regex
+import ahocorasick_rs
 
-from .safety import _C, parse
-
-_SPECIAL = set("\\.^$*+?{}[]()|")
-MAX_EXPANSION = 20000  # a branch that spells out to more strings than this stays a regex
-
-
-def _top_level(pattern: str) -> list[str] | None:
-    """Split `pattern` at its top-level `|`; None when the brackets do not balance."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    if depth or in_class:
-        return None
-    parts.append(pattern[start:])
-    return parts
-
-
-def branches(pattern: str) -> tuple[list[str], list[str]]:
-    """Return (literal branches, other branches) of an alternation, flattening `(?:a|b)` groups."""
-    literals, rest = [], []
-    stack = [pattern]
-    while stack:
-        part = stack.pop()
-        pieces = _top_level(part)
-        if pieces is None:
-            rest.append(part)
-            continue
-        if len(pieces) > 1:
-            stack.extend(reversed(pieces))
-        elif part.startswith("(?:") and part.endswith(")") and _top_level(part[3:-1]) is not None \
-                and _balanced_group(part):
-            stack.append(part[3:-1])
-        elif part and not (_SPECIAL & set(part)):
-            literals.append(part)
-        elif part:
-            spelled = literalize(part)
-            if spelled is None:
-                rest.append(part)
-            else:
-                literals.extend(spelled)
-    return literals, rest
-
-
-def literalize(pattern: str, limit: int = MAX_EXPANSION) -> list[str] | None:
-    """Spell out a pattern made only of literals, alternations, `?` and small character classes.
-
-    `(?:你|您)的?(?:家人|父母)` becomes 你的家人, 你家人, 您的父母…: strings the automaton finds in
-    one pass. None when the pattern has anything else (wildcards, open repeats, lookarounds) or
-    spells out to more than `limit` strings.
-    """
-    tree = parse(pattern)
-    if tree is None:
-        return None
-    try:
-        out = _spell(list(tree), limit)
-    except _TooBig:
-        return None
-    return None if out is None or "" in out else sorted(out)
-
-
-class _TooBig(Exception):
-    pass
-
-
-def _spell(items, limit) -> set | None:
-    strings = {""}
-    for op, av in items:
-        if op == _C.LITERAL:
-            options = {chr(av)}
-        elif op == _C.SUBPATTERN:
-            options = _spell(list(av[-1]), limit)
-        elif op == _C.BRANCH:
-            options = set()
-            for branch in av[1]:
-                part = _spell(list(branch), limit)
-                if part is None:
-                    return None
-                options |= part
-        elif op == _C.IN and all(o == _C.LITERAL for o, _ in av) and len(av) <= 12:
-            options = {chr(a) for _, a in av}
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-            body = _spell(list(av[2]), limit)
-            options = None if body is None else body | {""}
-        else:
-            return None
-        if options is None:
-            return None
-        strings = {a + b for a in strings for b in options}
-        if len(strings) > limit:
-            raise _TooBig
-    return strings
-
-
-def _balanced_group(part: str) -> bool:
-    """True when the `(?:` at the start closes at the very end (not `(?:a)(?:b)`)."""
-    depth, i = 0, 0
-    while i < len(part):
-        c = part[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            j = part.find("]", i + 1)
-            i = (j if j > 0 else len(part)) + 1
-            continue
-        depth += c == "("
-        depth -= c == ")"
-        if depth == 0 and i < len(part) - 1:
-            return False
-        i += 1
-    return True
+from .regex.lists import compile_fast
+from .regex.literals import requirements, starts, width
 
 
 class Hits:
-    """One message's term occurrences, looked up by pattern key on demand.
+    """One message's term occurrences: `present` maps each term id found to its spans.
 
-    Terms are shared by many patterns (你 is in every lexicon of the addressee), so spans are kept
-    per term and gathered for a key only when a rule asks for it.
+    `mask` has the bit of every pattern key and requirement one of whose terms occurs, and `rules`
+    the bit of every rule an occurring term anchors (Matcher): a gate is one AND of two ints,
+    where testing the message's terms against sets of thousands of ids cost more than the rules.
     """
 
-    __slots__ = ("_by_term", "_terms_of", "_owners", "_keys")
+    __slots__ = ("present", "mask", "rules", "_scanner")
 
-    def __init__(self, by_term: dict, terms_of: dict, owners: dict):
-        self._by_term = by_term
-        self._terms_of = terms_of
-        self._owners = owners
-        self._keys = None
-
-    def keys(self):
-        """Every pattern key with at least one of its terms in the message."""
-        if self._keys is None:
-            keys = set()
-            for term in self._by_term:
-                keys.update(self._owners[term])
-            self._keys = keys
-        return self._keys
-
-    def __iter__(self):
-        return iter(self.keys())
+    def __init__(self, present: dict, mask: int, rules: int, scanner):
+        self.present = present
+        self.mask = mask
+        self.rules = rules
+        self._scanner = scanner
 
     def get(self, key, default=()):
-        terms = self._terms_of.get(key)
-        if not terms:
+        """The spans of every occurrence of the terms of the pattern named `key`."""
+        bit = self._scanner.bit(key)
+        if not self.mask & bit:
             return default
-        present = self._by_term
-        if len(present) < len(terms):
-            found = [s for t, spans in present.items() if t in terms for s in spans]
-        else:
-            found = [s for t in terms if t in present for s in present[t]]
-        return found or default
+        masks = self._scanner.masks
+        return [s for t, spans in self.present.items() if masks[t] & bit for s in spans]
+
+
+def term_cost(term: str) -> int:
+    """How often a term is expected in ordinary text, roughly: short Chinese terms are common."""
+    return {1: 10000, 2: 30}.get(len(term), 1)
+
+
+MAX_STARTS = 16  # with more places to try than this, one scan of the whole message is cheaper
+
+
+class Gated:
+    """A regex with the literals every match must contain, as requirement bits the scan sets.
+
+    `possible(hits)` is False when one requirement has no term in the message: the regex cannot
+    match, so it does not run. The requirements are necessary conditions (tests/engine/test_gates.py).
+    When every match starts with one of a few strings, `starts(hits)` says where the message holds
+    them: the only places a match can begin. With a bounded width it keeps only those close enough
+    before an occurrence of the rarest requirement to reach it (a match holds one).
+    """
+
+    __slots__ = ("rx", "needs", "need_mask", "start_key", "rare_key", "width")
+
+    def __init__(self, pattern: str, needs, start_key=None, rare_key=None):
+        self.rx = compile_fast(pattern)
+        self.needs = needs
+        self.need_mask = 0  # set by TermScanner.build
+        self.start_key = start_key
+        self.rare_key = rare_key
+        self.width = width(pattern) if rare_key is not None else None
+
+    def possible(self, hits: Hits) -> bool:
+        return hits.mask & self.need_mask == self.need_mask
+
+    def starts(self, hits: Hits | None) -> list[int] | None:
+        """Where in the message a match can start, in order; None when anywhere (or too many)."""
+        if self.start_key is None or hits is None:
+            return None
+        found = sorted({a for a, _b in hits.get(self.start_key)})
+        if self.width is not None:
+            near = hits.get(self.rare_key)
+            found = [s for s in found if any(b - self.width <= s <= a for a, b in near)]
+        return found if len(found) <= MAX_STARTS else None
+
+    def finditer(self, text: str, timeout=None):
+        return self.rx.finditer(text, timeout=timeout)
 
 
 class TermScanner:
-    """One automaton over the literal branches of many patterns; `scan` says where each occurs."""
+    """One automaton over every term registered; `scan` says where each occurs."""
 
     def __init__(self):
-        self._owners: dict[str, list] = {}
-        self._terms_of: dict = {}
+        self._ids: dict[str, int] = {}      # term -> id (its index in the automaton)
+        self._terms_of: dict = {}            # pattern key -> frozenset of term ids
+        self._gated: list[Gated] = []
+        self._bits: dict = {}
+        self.masks: list[int] = []           # term id -> bits of the keys and requirements it is in
+        self.rule_masks: list[int] = []      # term id -> bits of the rules it anchors
+        self._terms: list[str] = []
         self._automaton = None
 
-    def add(self, key, literals) -> None:
+    def ids(self, literals) -> frozenset:
+        """Register `literals` as terms; return their ids."""
+        out = []
         for term in literals:
-            self._owners.setdefault(term, []).append(key)
-        if literals:
-            self._terms_of[key] = frozenset(self._terms_of.get(key, ())) | frozenset(literals)
+            i = self._ids.get(term)
+            if i is None:
+                i = self._ids[term] = len(self._terms)
+                self._terms.append(term)
+            out.append(i)
+        return frozenset(out)
 
-    def build(self) -> None:
-        self._owners = {t: tuple(o) for t, o in self._owners.items()}
-        if not self._owners:
-            return
-        automaton = ahocorasick.Automaton()
-        for term in self._owners:
-            automaton.add_word(term, (len(term), term))
-        automaton.make_automaton()
-        self._automaton = automaton
+    def add(self, key, literals) -> None:
+        """Register the literal branches of the pattern named `key`."""
+        ids = self.ids(literals)
+        if ids:
+            self._terms_of[key] = self._terms_of.get(key, frozenset()) | ids
+
+    def terms_of(self, key) -> frozenset:
+        return self._terms_of.get(key, frozenset())
+
+    def term(self, term_id: int) -> str:
+        return self._terms[term_id]
+
+    def bit(self, key) -> int:
+        """The bit `key` sets in Hits.mask when one of its terms occurs (0: it has no terms)."""
+        return self._bits.get(key, 0)
+
+    def gated(self, pattern: str) -> Gated:
+        """Compile `pattern` with its requirements and the strings its matches start with as terms."""
+        n = len(self._gated)
+        heads, start_key, rare_key = starts(pattern), None, None
+        reqs = requirements(pattern) or []
+        if heads:
+            start_key = ("starts", n)
+            self.add(start_key, heads)
+            if reqs:
+                rare_key = ("rarest", n)
+                self.add(rare_key, min(reqs, key=lambda need: sum(map(term_cost, need))))
+        gated = Gated(pattern, tuple(self.ids(r) for r in reqs), start_key, rare_key)
+        self._gated.append(gated)
+        return gated
+
+    def rest(self, rest: list[str]) -> Gated | None:
+        """The non-literal branches of a pattern as one gated regex (None when there are none)."""
+        return self.gated("|".join(f"(?:{p})" for p in rest)) if rest else None
+
+    def build(self, anchors: dict | None = None) -> None:
+        """Build the automaton and each term's bits; `anchors` maps term ids to rule bits."""
+        masks = [0] * len(self._terms)
+        for key, ids in self._terms_of.items():
+            bit = self._bits[key] = 1 << len(self._bits)
+            for t in ids:
+                masks[t] |= bit
+        count = len(self._bits)
+        for gated in self._gated:
+            for need in gated.needs:
+                bit = 1 << count
+                count += 1
+                gated.need_mask |= bit
+                for t in need:
+                    masks[t] |= bit
+        shared: dict[int, int] = {}  # most terms share their bits with their lexicon: keep one int each
+        self.masks = [shared.setdefault(m, m) for m in masks]
+        rules = [0] * len(self._terms)
+        for t, bits in (anchors or {}).items():
+            rules[t] = shared.setdefault(bits, bits)
+        self.rule_masks = rules
+        self._automaton = ahocorasick_rs.AhoCorasick(self._terms) if self._terms else None
 
     def scan(self, text: str) -> Hits:
         """Return the message's term occurrences (every (start, end), overlaps included)."""
-        by_term: dict[str, list[tuple[int, int]]] = {}
+        present: dict[int, list[tuple[int, int]]] = {}
+        mask = rules = 0
         if self._automaton is not None:
-            for end, (length, term) in self._automaton.iter(text):
-                by_term.setdefault(term, []).append((end + 1 - length, end + 1))
-        return Hits(by_term, self._terms_of, self._owners)
+            masks, rule_masks = self.masks, self.rule_masks
+            for term, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                spans = present.get(term)
+                if spans is None:
+                    present[term] = [(start, end)]
+                    mask |= masks[term]
+                    rules |= rule_masks[term]
+                else:
+                    spans.append((start, end))
+        return Hits(present, mask, rules, self)
 
 
 def leftmost_longest(spans) -> list[tuple[int, int]]:
@@ -221,25 +191,3 @@ def leftmost_longest(spans) -> list[tuple[int, int]]:
         if not out or a >= out[-1][1]:
             out.append((a, b))
     return out
-
-
-class GatedRegex:
-    """A regex that first checks, in C, the literals every match must contain (literals.py)."""
-
-    __slots__ = ("_rx", "_needs")
-
-    def __init__(self, pattern: str):
-        from .literals import requirements
-
-        self._rx = regex.compile(pattern)
-        self._needs = tuple(tuple(r) for r in requirements(pattern) or ())
-
-    def finditer(self, text: str, timeout=None):
-        for options in self._needs:
-            if not any(lit in text for lit in options):
-                return iter(())
-        return self._rx.finditer(text, timeout=timeout)
-
-
-def compile_rest(rest: list[str]) -> GatedRegex | None:
-    return GatedRegex("|".join(f"(?:{p})" for p in rest)) if rest else None

@@ -58,7 +58,7 @@ def test_lint_refuses_catastrophic_patterns_behind_a_fixed_prefix(tmp_path, patt
 
 def test_structural_probes_leave_the_bundled_patterns_alone(engine):
     """No bundled pattern is refused by the new probes (the bundled rulebook still loads: `engine`)."""
-    from dunwatch.safety import check_pattern
+    from dunwatch.regex.safety import check_pattern
 
     patterns = {p for r in engine.book.rules for p in r.patterns + r.anti_patterns}
     assert patterns and not [p for p in patterns if check_pattern(p)]

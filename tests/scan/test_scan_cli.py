@@ -220,3 +220,19 @@ def test_progress_bar_on_a_terminal_only(archive_dir, tmp_path):
     assert b"scanning messages" in seen                       # rich's bar, drawn on the terminal
     piped = dunwatch("scan", archive_dir / "backup.xml", "--json", tmp_path / "r2.json", "--workers", "1")
     assert "scanning messages" not in piped.stderr            # and not into a pipe or a log
+
+
+def test_workers_change_nothing_but_speed(archive_dir, tmp_path):
+    """One process or two: the same CSV and the same JSON byte for byte, but for the time it was written."""
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / workers
+        out.mkdir()
+        run = dunwatch("scan", archive_dir / "backup.xml", archive_dir / "mail.mbox", "--tz", "Asia/Shanghai",
+                       "--json", out / "r.json", "--csv", out / "r.csv", "--workers", workers)
+        assert run.returncode == 0, run.stderr
+        report = json.loads((out / "r.json").read_text("utf-8"))
+        report.pop("generated")
+        outputs[workers] = ((out / "r.csv").read_bytes(), json.dumps(report, ensure_ascii=False, sort_keys=True))
+    assert outputs["1"] == outputs["2"]
+    assert outputs["1"][0].count(b"\n") > 2  # flagged rows to compare, not just a header

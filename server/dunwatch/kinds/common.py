@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..lexicon import LexiconError
-from ..safety import check_pattern
+from ..regex.safety import check_pattern
 
 
 def expand_all(raw, key, where, rid, problems, lexicons, required=False) -> tuple:
@@ -40,8 +40,8 @@ class Compiled:
     """A rule compiled for one matcher: `run(text, numbers, hits)` returns its spans in normalised text.
 
     Each pattern is registered with the matcher, which returns (key, rest): its literal branches are
-    found by the matcher's one-pass term scan (`hits[key]`, overlaps included) and the rest, if any,
-    by a regex under the time budget.
+    found by the matcher's one-pass term scan (`hits.get(key)`, overlaps included) and the rest, if
+    any, by a gated regex (terms.Gated) under the time budget.
     """
 
     def __init__(self, rule, search):
@@ -51,8 +51,8 @@ class Compiled:
     def find(self, number: int, text: str, hits, search=None) -> list[tuple[int, int]]:
         key, rest = self.regexes[number]
         found = list(hits.get(key, ()))
-        if rest is not None:
-            found += (search or self._search)(rest, text, self.rule.id) or []
+        if rest is not None and rest.possible(hits):
+            found += (search or self._search)(rest, text, self.rule.id, hits=hits) or []
         return found
 
     @staticmethod

@@ -1,10 +1,10 @@
-"""The literal prefilter only skips work: with it or without it, the same rules fire at the same spans."""
+"""The anchors and requirement gates only skip work: with them or without, the same rules fire at the same spans."""
 import random
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from dunwatch.literals import requirements
+from dunwatch.regex.literals import requirements
 from dunwatch.normalize import normalize
 
 
@@ -34,7 +34,7 @@ def sample_texts(engine):
     return texts
 
 
-def test_prefilter_agrees_with_running_every_rule(engine):
+def test_gates_agree_with_running_every_rule(engine):
     matcher = engine._matcher
     for text in sample_texts(engine):
         norm = normalize(text).text
@@ -43,7 +43,7 @@ def test_prefilter_agrees_with_running_every_rule(engine):
 
 @settings(max_examples=300, deadline=None)
 @given(st.data())
-def test_prefilter_agrees_on_random_mixtures(engine, data):
+def test_gates_agree_on_random_mixtures(engine, data):
     pieces = data.draw(st.lists(st.sampled_from(sample_texts(engine)[:400]), min_size=1, max_size=4))
     noise = data.draw(st.text(alphabet="的了是 *，。\u200b欠款逾期", max_size=10))
     norm = normalize(noise.join(pieces)).text

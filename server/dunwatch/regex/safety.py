@@ -2,7 +2,7 @@
 
 Two checks: a static one on the parsed pattern (unbounded wildcards, nested quantifiers) and a
 dynamic one that runs the pattern over pathological strings within a time budget. Matching itself
-also runs under a timeout (see matcher.py), so a pattern that slips through still cannot hang.
+also runs under a timeout (see ../matcher.py), so a pattern that slips through still cannot hang.
 """
 from __future__ import annotations
 
@@ -10,43 +10,12 @@ import functools
 
 import regex
 
-try:  # the stdlib parser reads the common subset of `regex` syntax; \p{…} and friends fall back
-    from re import _constants as _C, _parser as _P
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as _C, sre_parse as _P
-
-from .probes import REPEATS as _REPEATS, probe_strings
+from .parse import C as _C, REPEATS as _REPEATS, parse, walk
+from .probes import probe_strings
 
 PROBE_BUDGET = 0.5        # seconds one probe may take before the pattern is called catastrophic (ordinary
                           # patterns take under 25 ms here, so a busy machine does not cause false refusals)
 _WILD = (_C.ANY, _C.NOT_LITERAL)
-
-
-def parse(pattern: str):
-    """Parse with the stdlib parser; None when the pattern uses syntax only `regex` knows."""
-    try:
-        return _P.parse(pattern)
-    except Exception:
-        return None
-
-
-def _children(op, av):
-    if op in _REPEATS:
-        return [av[2]]
-    if op == _C.SUBPATTERN:
-        return [av[-1]]
-    if op == _C.BRANCH:
-        return list(av[1])
-    if op in (_C.ASSERT, _C.ASSERT_NOT):
-        return [av[1]]
-    return []
-
-
-def walk(items):
-    for op, av in items:
-        yield op, av
-        for child in _children(op, av):
-            yield from walk(child)
 
 
 def _is_wild(op, av) -> bool:

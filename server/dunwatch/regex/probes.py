@@ -5,13 +5,9 @@ repeats pumped, a failing last character), and runs of its literal characters.
 """
 from __future__ import annotations
 
-try:  # the stdlib parser's constants, as safety.py uses them
-    from re import _constants as _C
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as _C
+from .parse import C as _C, REPEATS, walk
 
 PROBE_LENGTH = 1000
-REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT) + ((_C.POSSESSIVE_REPEAT,) if hasattr(_C, "POSSESSIVE_REPEAT") else ())
 
 
 def _one_char(op, av) -> str:
@@ -61,14 +57,13 @@ def _structural_probes(tree) -> list[str]:
         return []
     probes = []
     for branch in (0, 1):
-        walk = _pumped(tree, 40, branch)
-        probes += [walk + "\x00", walk[:-1] + "\x00"]
+        walked = _pumped(tree, 40, branch)
+        probes += [walked + "\x00", walked[:-1] + "\x00"]
     return probes
 
 
 def probe_strings(tree) -> list[str]:
     """Strings likely to make a catastrophic pattern backtrack: structural ones, then repeated literals."""
-    from .safety import walk  # safety.py imports this module: the tree walker is its own
 
     chars = []
     for op, av in walk(tree or []):
