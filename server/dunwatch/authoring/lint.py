@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..literals import requirements
+from ..regex.literals import requirements
 from ..normalize import convert_chars, script
 from ..rulebook import RulebookError, load_rulebook
 
