@@ -8,7 +8,9 @@ stays available (`--worker gthread`) for comparison in the benchmark.
 """
 from __future__ import annotations
 
+import atexit
 import json
+import logging
 import signal
 
 from gunicorn import util as gunicorn_util
@@ -33,6 +35,27 @@ def write_json_error(sock, status_int, reason, mesg):
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGQUIT}
 
 
+def _release_log_handlers():
+    """Close and drop every log handler, and give logging a lock that survives teardown.
+
+    Under gevent, logging's module lock is a patched RLock whose get_ident is torn down before the
+    last handler is freed; the handler's weakref callback then prints a traceback on every worker
+    exit. The original (unpatched) RLock keeps working to the end of the process.
+    """
+    loggers = [logging.getLogger()] + [lg for lg in logging.Logger.manager.loggerDict.values()
+                                       if isinstance(lg, logging.Logger)]
+    for logger in loggers:
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+            handler.flush()
+            handler.close()
+    try:
+        from gevent.monkey import get_original
+        logging._lock = get_original("_thread", "RLock")()
+    except (ImportError, AttributeError):  # not under gevent: nothing was patched
+        pass
+
+
 class _Ours:
     """What both workers add: JSON errors, a redacted log, no stop signal lost while booting."""
 
@@ -44,6 +67,7 @@ class _Ours:
         # This process is a worker of ours alone, so replacing gunicorn's module function is contained.
         gunicorn_util.write_error = write_json_error
         redact_gunicorn_log(self.log)
+        atexit.register(_release_log_handlers)  # runs before logging's own atexit shutdown
         super().init_process()
 
     def init_signals(self):
