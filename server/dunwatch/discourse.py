@@ -33,6 +33,8 @@ _SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
 _CLAUSE = regex.compile(r"[,，;。!?\n\r]")   # not 、: an enumeration stays in its clause
 # Opening and closing quotation marks as they stand in normalised text (" and ' are folded to ASCII).
 _QUOTE = regex.compile(r"[“「『\"《]([^“”「」『』\"《》]{1,200})[”」』\"》]")
+# Quotations of speech, not titles: 《律师函》 names a document the collector itself sends.
+_SPEECH_QUOTE = regex.compile(r"[“「『\"]([^“”「」『』\"]{1,200})[”」』\"]")
 
 
 def parse_discourse(raw, lexicons, problems) -> dict:
@@ -145,6 +147,16 @@ class Discourse:
             quote = next(((qa, qb) for qa, qb in quotes if b <= qa <= b + 3), None)
             # From the intro itself: 收到…发出的律师函 holds the claim inside the intro.
             out.append((a, quote[1]) if quote else (a, sentence_of(a)[1]))
+        # A quoted threat in a message that presses no one outside its quotations is shown, not
+        # made: 有人收過這種嗎？「律.師.函已寄出」, 内容是“请于24小时内联系专员”. A message that is
+        # mostly one quotation (a call transcript in 「」) is the speech itself.
+        # Scare quotes round a word (“延期保证金”, 「欠債證明」) are emphasis, not speech.
+        spoken = [m.span() for m in _SPEECH_QUOTE.finditer(text) if m.end() - m.start() >= 8]
+        if spoken and sum(b - a for a, b in spoken) <= len(text) * 0.6:
+            pressing = [s for s in self._find("speech", text, scan, search)
+                        if not any(a <= s[0] < b for a, b in spoken)]
+            if not pressing:
+                out += spoken
         for a, b in self._find("negation", text, scan, search):
             # A claim starting in the negator, or in the rest of its clause (at most `within`
             # characters on), is negated: 无权把任何人列入…, 不会被起诉; so is one that holds the
