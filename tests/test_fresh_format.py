@@ -1,8 +1,9 @@
-"""Format checks for the fresh hand-written batch in tests/corpus/fresh/ (issue 9, second round).
+"""Format checks for the fresh hand-written batches in tests/corpus/fresh/ and fresh2/ (issue 9).
 
-Two writers (cn: mainland; twhk: Taiwan and Hong Kong) wrote these texts without seeing the rules or
-the rest of the corpus. Half of each file is frozen: the `split` of every line must be the one the id
-hash gives, so nobody can move an item between halves, and no text may repeat another corpus text.
+In each batch two writers (cn: mainland; twhk: Taiwan and Hong Kong) wrote the texts without seeing
+the rules or the rest of the corpus. Half of each file is frozen: the `split` of every line must be the
+one the id hash gives (each batch has its own salt), so nobody can move an item between halves, and no
+text may repeat another corpus text.
 """
 import hashlib
 import json
@@ -14,7 +15,8 @@ import pytest
 from opencc import OpenCC
 
 CORPUS = Path(__file__).parent / "corpus"
-FRESH = CORPUS / "fresh"
+# Batch folder -> the salt its writers hashed ids with (README-cn.md of each batch).
+BATCHES = {"fresh": "dunwatch-fresh-v1", "fresh2": "dunwatch-fresh-v2"}
 PARTS = ("cn", "twhk")
 LABELS = ("collection", "benign")
 FIELDS = ["id", "text", "label", "tactics", "script", "register", "disguise", "split"]
@@ -29,9 +31,9 @@ SHARED_CHARS = set("台禀晒吃里准恒群了核才仆雇后")
 T2S, S2T = OpenCC("t2s"), OpenCC("s2t")
 
 
-def expected_split(item_id: str) -> str:
+def expected_split(item_id: str, salt: str = BATCHES["fresh"]) -> str:
     """The split rule both writers applied after writing (README-cn.md, README-twhk.md)."""
-    return "test" if hashlib.sha256(("dunwatch-fresh-v1\n" + item_id).encode()).digest()[0] < 128 else "tune"
+    return "test" if hashlib.sha256((salt + "\n" + item_id).encode()).digest()[0] < 128 else "tune"
 
 
 def _script_of(text):
@@ -53,9 +55,11 @@ def _load(path):
     return rows
 
 
-@pytest.fixture(scope="module")
-def batch():
-    return {(part, label): _load(FRESH / f"{part}-{label}.jsonl") for part in PARTS for label in LABELS}
+@pytest.fixture(scope="module", params=sorted(BATCHES))
+def batch(request):
+    folder = CORPUS / request.param
+    rows = {(part, label): _load(folder / f"{part}-{label}.jsonl") for part in PARTS for label in LABELS}
+    return {"folder": folder, "salt": BATCHES[request.param], **rows}
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -68,7 +72,7 @@ def test_fields_values_and_split(batch, part, label):
         assert list(row) == FIELDS, f"{where} fields {list(row)}"
         assert row["id"] == f"{part}-{label[0]}-{n:04d}", f"{where}: ids run in file order"
         assert row["label"] == label and row["text"].strip() == row["text"] != "", where
-        assert row["split"] == expected_split(row["id"]), f"{where}: split differs from the hash rule"
+        assert row["split"] == expected_split(row["id"], batch["salt"]), f"{where}: split differs from the hash rule"
         assert isinstance(row["disguise"], bool), where
         tactics = row["tactics"]
         assert isinstance(tactics, list) and len(set(tactics)) == len(tactics), f"{where} tactics"
@@ -88,10 +92,10 @@ def test_script_tags_match_the_characters(batch, part):
 
 
 def test_texts_unique_and_not_from_the_rest_of_the_corpus(batch):
-    rows = [r for rs in batch.values() for r in rs]
+    rows = [r for key, rs in batch.items() if isinstance(key, tuple) for r in rs]
     dups = [t for t, c in Counter(r["text"] for r in rows).items() if c > 1]
     assert not dups, f"repeated texts: {dups[:3]}"
-    others = {json.loads(line)["text"] for path in CORPUS.rglob("*.jsonl") if path.parent != FRESH
+    others = {json.loads(line)["text"] for path in CORPUS.rglob("*.jsonl") if path.parent != batch["folder"]
               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     copied = [r["id"] for r in rows if r["text"] in others]
     assert not copied, f"texts already elsewhere in tests/corpus: {copied[:5]}"
