@@ -29,3 +29,10 @@ def test_wheel_install_in_fresh_venv_runs_from_elsewhere(tmp_path):
                               "import dunwatch.engine as e; print(e.bundled_rules_dir())"],
                              capture_output=True, text=True, cwd=elsewhere, env=env)
     assert str(venv) in located.stdout, "the installed package must carry its own rulebook"
+    # Every rulebook file travels with the package (the message model too): same digest as here.
+    from dunwatch import Engine
+    digest = subprocess.run([str(venv / "bin" / "python"), "-c",
+                             "from dunwatch import Engine; e = Engine.default(); "
+                             "print(e.book.model is not None, e.rulebook['digest'])"],
+                            capture_output=True, text=True, cwd=elsewhere, env=env)
+    assert digest.stdout.split() == ["True", Engine.default().rulebook["digest"]], digest.stderr

@@ -112,6 +112,16 @@ def cmd_qa(args) -> int:
         raise InputError(f"cannot read the corpus: {exc}") from None
 
 
+def cmd_train(args) -> int:
+    from .authoring.train import main as train_main
+
+    args.rules = args.rules or str(bundled_rules_dir())
+    try:
+        return train_main(_engine(args.rules), args)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read the corpus: {exc}") from None
+
+
 def cmd_lock(args) -> int:
     from .authoring.lock import write_lock
 
@@ -167,6 +177,11 @@ def build_parser() -> argparse.ArgumentParser:
     qa.add_argument("--json", action="store_true", help="machine-readable output")
     qa.add_argument("--gate", action="store_true", help="exit 1 when the quality gate fails")
     qa.set_defaults(func=cmd_qa)
+    train = rules.add_parser("train", help="fit the message model on the tuning part of a labelled corpus")
+    train.add_argument("corpus", nargs="+", help="JSON Lines files (or folders of them) with id, text, label")
+    train.add_argument("--rules", help="rulebook directory to write model/message.json into (default: the bundled one)")
+    train.add_argument("--check", action="store_true", help="write nothing; exit 1 unless the file is reproduced byte for byte")
+    train.set_defaults(func=cmd_train)
     from .store.commands import add_parsers as add_store
     add_store(rules)
 

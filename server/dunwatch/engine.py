@@ -77,22 +77,24 @@ class Engine:
         return self._matcher.fire(normalize(text).text, frozenset(disabled))
 
     def check(self, texts, lang="zh-Hant", disabled_rules=(), categories=None,
-              deadline: float | None = None) -> list[dict]:
+              deadline: float | None = None, veto: bool = True) -> list[dict]:
         """Check each text; return one CONTRACT.md result object per text, in order.
 
         `categories` None reports every category, an empty list none. `deadline` (a time.monotonic()
         value) caps the whole call: a text not checked completely by then comes back with what was
         found and `"incomplete": true`, so a hostile batch cannot hold a server (issue 10).
+        `veto` False skips the message model (textmodel.py): the rules' findings alone, for training it.
         """
         lang = pick_lang(lang)
         disabled = frozenset(disabled_rules or ())
         wanted = frozenset(categories) if categories is not None else None
         items = _items(texts)
         norms = normalize_batch([text for _mid, text in items])
-        return [self._check_one(mid, text, norm, lang, disabled, wanted, deadline)
+        model = self.book.model if veto else None
+        return [self._check_one(mid, text, norm, lang, disabled, wanted, deadline, model)
                 for (mid, text), norm in zip(items, norms)]
 
-    def _check_one(self, mid, text, norm, lang, disabled, wanted, deadline=None) -> dict:
+    def _check_one(self, mid, text, norm, lang, disabled, wanted, deadline=None, model=None) -> dict:
         if deadline is not None and time.monotonic() >= deadline:
             return {"id": mid, "flagged": False, "risk": "none", "score": 0.0, "matches": [], "incomplete": True}
         matches = []
@@ -106,6 +108,11 @@ class Engine:
                 matches.append({"offset": offset, "length": length, "text": text[a:b],
                                 "rule": rule.id, "category": rule.category,
                                 "severity": rule.severity, "message": rule.text["message"][lang]})
+        # The message model reads the whole text: a news story or an advice column that quotes the
+        # collectors' words is vetoed as a whole (rules/README.md, "The message model"). Notes of
+        # severity info (a genuine court notice's hallmarks) are not pressure and stay.
+        if model is not None and any(m["severity"] != "info" for m in matches) and model.vetoes(norm.text):
+            matches = [m for m in matches if m["severity"] == "info"]
         matches.sort(key=lambda m: (m["offset"], -m["length"], m["rule"]))
         flagged, risk, score = assess(matches)
         result = {"id": mid, "flagged": flagged, "risk": risk, "score": score, "matches": matches}

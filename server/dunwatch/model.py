@@ -99,6 +99,7 @@ class Rulebook:
     rules: tuple                   # Rule, in file order
     digest: str
     path: str = ""
+    model: object = None           # the message model (textmodel.TextModel), or None
 
     @property
     def info(self) -> dict:

@@ -16,6 +16,7 @@ from .regex.safety import check_pattern
 from .discourse import parse_discourse
 from .lexicon import NAME, LexiconError, Lexicons, parse_entries
 from .schema import Problems, check_meta, langs, rule as parse_rule, str_list
+from .textmodel import ModelError, TextModel
 from .yamlsafe import YamlProblem, load_yaml
 
 SCHEMA = 2
@@ -24,6 +25,9 @@ _BOOK_KEYS = {"name", "version", "schema", "license", "homepage", "contexts", "c
 _FILE_KEYS = {"category", "contexts", "rules"}
 _CATEGORY_KEYS = {"severity", "title", "description"}
 LEXICON_DIR = "lexicons"
+# The message model (textmodel.py), optional; part of the digest like every rule file.
+MODEL_FILE = Path("model") / "message.json"
+MAX_MODEL_BYTES = 8 * 1024 * 1024
 
 
 class RulebookError(Exception):
@@ -110,6 +114,25 @@ def _load_lexicons(root: Path, problems: Problems, raw_files: dict) -> Lexicons:
         except LexiconError as exc:
             problems.add(LEXICON_DIR, None, f"lexicon {name!r}: {exc}", "remove the cycle or define the name")
     return lexicons
+
+
+def _load_model(root: Path, problems: Problems, raw_files: dict):
+    """Read rules/model/message.json when present; a broken model is a rulebook error, never ignored."""
+    path = root / MODEL_FILE
+    if not path.is_file():
+        return None
+    name = MODEL_FILE.as_posix()
+    if path.stat().st_size > MAX_MODEL_BYTES:
+        problems.add(name, None, f"over {MAX_MODEL_BYTES:,} bytes", "retrain with `dunwatch rules train`")
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        model = TextModel(data)
+    except (UnicodeDecodeError, json.JSONDecodeError, ModelError) as exc:
+        problems.add(name, None, f"not a valid message model ({exc})", "retrain with `dunwatch rules train`")
+        return None
+    raw_files[name] = data
+    return model
 
 
 def load_rulebook(path) -> Rulebook:
@@ -199,9 +222,10 @@ def load_rulebook(path) -> Rulebook:
             rules.append(rule)
     check_meta(rules, categories, problems)
     discourse = parse_discourse(book.get("discourse"), lexicons, problems)
+    model = _load_model(root, problems, raw_files)
     if problems:
         raise RulebookError(problems)
     return Rulebook(name=book["name"], version=str(book["version"]), schema=book["schema"],
                     license=book["license"], categories=categories, contexts=contexts,
                     lexicons=lexicons.terms, discourse=discourse,
-                    rules=tuple(rules), digest=_canonical_digest(raw_files), path=str(root))
+                    rules=tuple(rules), digest=_canonical_digest(raw_files), path=str(root), model=model)

@@ -1,0 +1,193 @@
+"""`dunwatch rules train`: fit the message model (textmodel.py) on the tuning part of a corpus.
+
+Only the tuning part is read: the frozen part measures how rules and model generalise and is never
+trained on. Everything is deterministic (sorted vocabulary, full-batch descent from zero, rounded
+weights), so the same corpus always gives the same file, byte for byte, and the digest in
+rulebook.lock can be checked by anyone.
+
+The veto threshold is chosen by 5-fold cross-validation on the tuning part: the highest threshold at
+which the model, trained without a fold, would have vetoed at most `MAX_RECALL_LOSS` of that fold's
+collection messages that the rules flag. The figures are written into the file and printed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from ..normalize import normalize_batch
+from ..textmodel import FORMAT, TextModel, ngrams
+from .qa import load_corpus
+
+NGRAMS = (1, 3)
+MIN_DF = 2               # an n-gram seen in one message only teaches that message, not the tactic
+C = 4.0                  # inverse L2 strength, as in scikit-learn's LogisticRegression
+STEPS = 600
+LEARNING_RATE = 0.05
+KEEP = 60_000            # largest weights kept; the rest round to nothing
+FOLDS = 5
+MAX_RECALL_LOSS = 0.01
+THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+MODEL_PATH = Path("model") / "message.json"
+# Floating-point sums may differ in the last bits between CPUs; a retrained weight may then round
+# the other way. `--check` allows that much and no more.
+TOLERANCE = 0.0005
+
+
+def _fold(item) -> int:
+    key = (item.get("id", "") + "\n" + item["text"]).encode("utf-8")
+    return hashlib.sha256(key).digest()[0] % FOLDS
+
+
+class _Matrix:
+    """A sparse 0/1 matrix with one row scale per message (1/sqrt of its distinct n-grams)."""
+
+    def __init__(self, rows: list[list[int]], scales: list[float], width: int):
+        self.row = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
+        self.col = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=len(self.row))
+        self.scale = np.asarray(scales)
+        self.value = self.scale[self.row]
+        self.shape = (len(rows), width)
+
+    def dot(self, w):
+        return np.bincount(self.row, weights=self.value * w[self.col], minlength=self.shape[0])
+
+    def tdot(self, r):
+        return np.bincount(self.col, weights=self.value * r[self.row], minlength=self.shape[1])
+
+
+def _fit(matrix: _Matrix, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """Class-balanced, L2-regularised logistic regression by full-batch Adam from zero."""
+    n = len(y)
+    pos = y.sum()
+    sample = np.where(y, n / (2 * pos), n / (2 * (n - pos)))
+    w = np.zeros(matrix.shape[1])
+    b = 0.0
+    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), 0.0, 0.0
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, STEPS + 1):
+        z = np.clip(matrix.dot(w) + b, -60, 60)
+        err = sample * (1.0 / (1.0 + np.exp(-z)) - y)
+        g_w = (matrix.tdot(err) + w / C) / n
+        g_b = err.sum() / n
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w * g_w
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b * g_b
+        correction = np.sqrt(1 - beta2 ** step) / (1 - beta1 ** step)
+        w -= LEARNING_RATE * correction * m_w / (np.sqrt(v_w) + eps)
+        b -= LEARNING_RATE * correction * m_b / (np.sqrt(v_b) + eps)
+    return b, w
+
+
+def _features(texts, vocabulary=None):
+    grams = [ngrams(t, *NGRAMS) for t in texts]
+    if vocabulary is None:
+        df: dict[str, int] = {}
+        for g in grams:
+            for gram in g:
+                df[gram] = df.get(gram, 0) + 1
+        vocabulary = sorted(gram for gram, count in df.items() if count >= MIN_DF)
+    index = {gram: k for k, gram in enumerate(vocabulary)}
+    rows = [sorted(index[gram] for gram in g if gram in index) for g in grams]
+    scales = [1.0 / np.sqrt(len(g)) if g else 0.0 for g in grams]
+    return _Matrix(rows, scales, len(vocabulary)), vocabulary
+
+
+def _model(bias, weights, vocabulary, threshold, meta) -> dict:
+    order = np.argsort(-np.abs(weights), kind="stable")[:KEEP]
+    kept = {vocabulary[k]: round(float(weights[k]), 4) for k in sorted(order)}
+    return {"format": FORMAT, "ngrams": list(NGRAMS), "bias": round(float(bias), 4),
+            "threshold": threshold, **meta, "weights": {g: w for g, w in kept.items() if w != 0.0}}
+
+
+def train(engine, corpus_paths) -> tuple[dict, dict]:
+    """Return (model data, figures) trained on the tuning part of the corpus."""
+    items = [i for i in load_corpus(corpus_paths) if i["part"] == "tuning"]
+    if not any(i["label"] == "collection" for i in items) or not any(i["label"] == "benign" for i in items):
+        raise ValueError("the tuning part needs both collection and benign items")
+    texts = [n.text for n in normalize_batch([i["text"] for i in items])]
+    y = np.array([i["label"] == "collection" for i in items], dtype=float)
+    flagged = np.array([r["flagged"] for r in engine.check([i["text"] for i in items], veto=False)])
+    folds = np.array([_fold(i) for i in items])
+    cv = np.zeros(len(items))
+    for k in range(FOLDS):
+        train_rows = np.flatnonzero(folds != k)
+        matrix, vocabulary = _features([texts[i] for i in train_rows])
+        bias, weights = _fit(matrix, y[train_rows])
+        held = np.flatnonzero(folds == k)
+        model = TextModel(_model(bias, weights, vocabulary, 0.0, {}))
+        cv[held] = [model.probability(texts[i]) for i in held]
+    coll, ben = flagged & (y == 1), flagged & (y == 0)
+    figures = {"folds": FOLDS, "tuning_collection": int(y.sum()), "tuning_benign": int(len(y) - y.sum()),
+               "rules_recall": round(float(coll.sum() / y.sum()), 4),
+               "rules_false_positive_rate": round(float(ben.sum() / (len(y) - y.sum())), 4), "thresholds": []}
+    threshold = 0.0
+    for t in THRESHOLDS:
+        lost, kept_out = int((coll & (cv < t)).sum()), int((ben & (cv < t)).sum())
+        row = {"threshold": t, "collection_vetoed": lost, "benign_vetoed": kept_out,
+               "recall": round(float((coll.sum() - lost) / y.sum()), 4),
+               "false_positive_rate": round(float((ben.sum() - kept_out) / (len(y) - y.sum())), 4)}
+        figures["thresholds"].append(row)
+        if lost <= MAX_RECALL_LOSS * coll.sum():
+            threshold = t
+    figures["threshold"] = threshold
+    matrix, vocabulary = _features(texts)
+    bias, weights = _fit(matrix, y)
+    meta = {"trained_on": {"collection": figures["tuning_collection"], "benign": figures["tuning_benign"]},
+            "cross_validation": figures["thresholds"]}
+    return _model(bias, weights, vocabulary, threshold, meta), figures
+
+
+def _differs(stored, fresh: dict) -> str | None:
+    """Why `stored` is not the model `fresh` (up to TOLERANCE per weight), or None."""
+    if not isinstance(stored, dict):
+        return "there is no model file"
+    for key in sorted(set(stored) | set(fresh)):
+        if key != "weights" and stored.get(key) != fresh.get(key) and key != "bias":
+            return f"`{key}` differs"
+    if abs(stored.get("bias", 0) - fresh["bias"]) > TOLERANCE:
+        return "the bias differs"
+    old, new = stored.get("weights") or {}, fresh["weights"]
+    for gram in set(old) | set(new):
+        if abs(old.get(gram, 0.0) - new.get(gram, 0.0)) > TOLERANCE:
+            return f"the weight of {gram!r} differs ({old.get(gram, 0.0)} against {new.get(gram, 0.0)})"
+    return None
+
+
+def write(model: dict, rules_dir) -> Path:
+    path = Path(rules_dir) / MODEL_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def main(engine, args) -> int:
+    try:
+        model, figures = train(engine, args.corpus)
+    except (OSError, ValueError) as exc:
+        print(f"dunwatch: {exc}", file=sys.stderr)
+        return 2
+    print(f"tuning part: {figures['tuning_collection']} collection, {figures['tuning_benign']} benign; "
+          f"rules alone: recall {figures['rules_recall']}, false-positive rate {figures['rules_false_positive_rate']}")
+    print(f"{FOLDS}-fold cross-validation of the veto (rules flag, model below the threshold):")
+    for row in figures["thresholds"]:
+        print(f"  threshold {row['threshold']:.2f}: recall {row['recall']:.4f} "
+              f"({row['collection_vetoed']} collection vetoed), false-positive rate "
+              f"{row['false_positive_rate']:.4f} ({row['benign_vetoed']} benign vetoed)")
+    print(f"chosen threshold {figures['threshold']} (vetoes at most {MAX_RECALL_LOSS:.0%} of flagged collection)")
+    if args.check:
+        path = Path(args.rules) / MODEL_PATH
+        problem = _differs(json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None, model)
+        if problem:
+            print(f"dunwatch: {path} is not what `dunwatch rules train` gives from this corpus: {problem}",
+                  file=sys.stderr)
+            return 1
+        print(f"{path}: reproduced (every weight within {TOLERANCE})")
+        return 0
+    print(f"wrote {write(model, args.rules)} ({len(model['weights']):,} weights)")
+    return 0

@@ -1,0 +1,113 @@
+"""The message model (server/dunwatch/textmodel.py, rules/model/message.json): reproducible from the
+corpus, part of the digest, a veto that removes text *about* collection and keeps collection, and a
+broken model file is a rulebook error, never a silently disabled protection."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dunwatch import Engine
+from dunwatch.authoring.qa import load_corpus
+from dunwatch.engine import bundled_rules_dir
+from dunwatch.rulebook import RulebookError, load_rulebook
+from dunwatch.textmodel import ModelError, TextModel
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def test_bundled_model_is_what_training_on_the_tuning_part_gives():
+    done = subprocess.run([sys.executable, "-m", "dunwatch", "rules", "train", str(CORPUS),
+                           "--rules", str(bundled_rules_dir()), "--check"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "reproduced" in done.stdout
+    assert "chosen threshold" in done.stdout
+
+
+@pytest.fixture(scope="module")
+def tuning():
+    items = [i for i in load_corpus([CORPUS]) if i["part"] == "tuning"]
+    return [i for i in items if i["label"] == "collection"], [i for i in items if i["label"] == "benign"]
+
+
+def test_veto_removes_text_about_collection_and_keeps_collection(engine, tuning):
+    collection, benign = tuning
+    assert engine.book.model is not None
+    flagged_benign = [i["text"] for i, r in zip(benign, engine.check([i["text"] for i in benign], veto=False))
+                      if r["flagged"]]
+    flagged_coll = [i["text"] for i, r in zip(collection, engine.check([i["text"] for i in collection], veto=False))
+                    if r["flagged"]]
+    still_benign = sum(r["flagged"] for r in engine.check(flagged_benign))
+    still_coll = sum(r["flagged"] for r in engine.check(flagged_coll))
+    # In sample, so the figures flatter the model; the frozen part's figures are in `rules qa`.
+    assert still_benign <= 0.7 * len(flagged_benign), (still_benign, len(flagged_benign))
+    assert still_coll >= 0.98 * len(flagged_coll), (still_coll, len(flagged_coll))
+
+
+def test_veto_drops_whole_messages_and_keeps_the_result_shape(engine):
+    news = ("【社會】暴力討債！男子積欠地下錢莊20萬元，遭討債集團潑漆、噴字「欠錢還錢」，警方循線逮捕3名嫌犯，"
+            "依恐嚇及毀損罪嫌移送地檢署偵辦。記者調查發現，討債集團常揚言「再不還錢就讓你全家不得安寧」。")
+    threat = "你再不还钱，明天我们就去你公司找你，让你全家都知道你是老赖"
+    with_veto, without = engine.check([news, threat]), engine.check([news, threat], veto=False)
+    assert without[1]["flagged"] and with_veto[1] == without[1]
+    for result in with_veto:
+        assert set(result) == {"id", "flagged", "risk", "score", "matches"}
+    if without[0]["flagged"]:
+        assert with_veto[0]["matches"] in ([], without[0]["matches"])
+
+
+def test_model_probability_is_bounded_on_hostile_text(engine):
+    model = engine.book.model
+    for text in ("", " " * 1000, "律" * 20000, "\ud800x", "a" * 5 + "欠款" * 3000):
+        p = model.probability(text)
+        assert 0.0 <= p <= 1.0
+
+
+def _copy_rules(tmp_path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(bundled_rules_dir(), target)
+    return target
+
+
+def test_model_is_part_of_the_digest(tmp_path):
+    rules = _copy_rules(tmp_path)
+    before = load_rulebook(rules).digest
+    path = rules / "model" / "message.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["bias"] += 0.5
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert load_rulebook(rules).digest != before
+
+
+@pytest.mark.parametrize("broken", [
+    "not json at all",
+    json.dumps({"format": 2}),
+    json.dumps({"format": 1, "ngrams": [1, 3], "bias": 0, "threshold": 1.5, "weights": {}}),
+    json.dumps({"format": 1, "ngrams": [0, 9], "bias": 0, "threshold": 0.1, "weights": {}}),
+    json.dumps({"format": 1, "ngrams": [1, 3], "bias": 0, "threshold": 0.1, "weights": {"欠款": "x"}}),
+    json.dumps({"format": 1, "ngrams": [1, 3], "bias": "NaN", "threshold": 0.1, "weights": {}}),
+    json.dumps({"format": 1, "ngrams": [1, 3], "bias": 0, "threshold": 0.1, "weights": {"x" * 40: 1.0}}),
+])
+def test_broken_model_is_a_rulebook_error(tmp_path, broken):
+    rules = _copy_rules(tmp_path)
+    (rules / "model" / "message.json").write_text(broken, encoding="utf-8")
+    with pytest.raises(RulebookError) as err:
+        load_rulebook(rules)
+    assert "model/message.json" in str(err.value)
+
+
+def test_rulebook_without_a_model_checks_with_rules_alone(tmp_path):
+    rules = _copy_rules(tmp_path)
+    (rules / "model" / "message.json").unlink()
+    engine = Engine.from_path(rules)
+    assert engine.book.model is None
+    assert engine.check(["你再不还钱，明天我们就去你公司找你"])[0]["flagged"]
+
+
+def test_model_validation_names_the_problem():
+    with pytest.raises(ModelError, match="threshold"):
+        TextModel({"format": 1, "ngrams": [1, 3], "bias": 0, "threshold": -1, "weights": {}})
