@@ -9,7 +9,7 @@ columns, police warnings and forum posts quote the collectors' very words, and t
 markers cannot list every way such text is written; the model weighs all of the text at once.
 
 The model is data (`rules/model/message.json`), part of the rulebook's digest and bundle:
-  {"format": 1, "ngrams": [1, 3], "bias": b, "threshold": t, "weights": {"律师函": 0.41, ...}, ...}
+  {"format": 1, "ngrams": [1, 3], "bias": b, "threshold": t, "min_chars": 40, "weights": {...}, ...}
 A message's features are its distinct character n-grams (whitespace dropped), each worth
 1/sqrt(number of distinct n-grams), so long and short messages score on one scale.
 """
@@ -45,6 +45,11 @@ class TextModel:
             raise ModelError(f"`ngrams` must be [low, high] with 1 <= low <= high <= {MAX_NGRAM}")
         self.low, self.high = grams
         self.bias = _number(data.get("bias"), "bias")
+        # A short message gives the model too few n-grams to outweigh the rules (明天上门催收 is six
+        # characters): below `min_chars` it never vetoes.
+        self.min_chars = data.get("min_chars", 0)
+        if type(self.min_chars) is not int or not 0 <= self.min_chars <= 10_000:
+            raise ModelError("`min_chars` must be a whole number from 0 to 10,000")
         self.threshold = _number(data.get("threshold"), "threshold")
         if not 0.0 <= self.threshold < 1.0:
             raise ModelError("`threshold` must be a probability from 0 up to 1")
@@ -68,6 +73,8 @@ class TextModel:
 
     def vetoes(self, text: str) -> bool:
         """True when the model is confident enough that the message is not collection pressure."""
+        if len("".join(text.split())) < self.min_chars:
+            return False
         return self.probability(text) < self.threshold
 
 

@@ -30,6 +30,8 @@ LEARNING_RATE = 0.05
 KEEP = 60_000            # largest weights kept; the rest round to nothing
 FOLDS = 5
 MAX_RECALL_LOSS = 0.01
+# News, advice and warnings run long; short chat gives the model too little to go on (textmodel.py).
+MIN_CHARS = 40
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 MODEL_PATH = Path("model") / "message.json"
 # Floating-point sums may differ in the last bits between CPUs; a retrained weight may then round
@@ -101,7 +103,7 @@ def _model(bias, weights, vocabulary, threshold, meta) -> dict:
     order = np.argsort(-np.abs(weights), kind="stable")[:KEEP]
     kept = {vocabulary[k]: round(float(weights[k]), 4) for k in sorted(order)}
     return {"format": FORMAT, "ngrams": list(NGRAMS), "bias": round(float(bias), 4),
-            "threshold": threshold, **meta, "weights": {g: w for g, w in kept.items() if w != 0.0}}
+            "threshold": threshold, "min_chars": MIN_CHARS, **meta, "weights": {g: w for g, w in kept.items() if w != 0.0}}
 
 
 def train(engine, corpus_paths) -> tuple[dict, dict]:
@@ -121,18 +123,20 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
         held = np.flatnonzero(folds == k)
         model = TextModel(_model(bias, weights, vocabulary, 0.0, {}))
         cv[held] = [model.probability(texts[i]) for i in held]
-    coll, ben = flagged & (y == 1), flagged & (y == 0)
+    long_enough = np.array([len("".join(t.split())) >= MIN_CHARS for t in texts])
+    coll, ben = flagged & (y == 1) & long_enough, flagged & (y == 0) & long_enough
+    all_coll, all_ben = flagged & (y == 1), flagged & (y == 0)
     figures = {"folds": FOLDS, "tuning_collection": int(y.sum()), "tuning_benign": int(len(y) - y.sum()),
-               "rules_recall": round(float(coll.sum() / y.sum()), 4),
-               "rules_false_positive_rate": round(float(ben.sum() / (len(y) - y.sum())), 4), "thresholds": []}
+               "rules_recall": round(float(all_coll.sum() / y.sum()), 4),
+               "rules_false_positive_rate": round(float(all_ben.sum() / (len(y) - y.sum())), 4), "thresholds": []}
     threshold = 0.0
     for t in THRESHOLDS:
         lost, kept_out = int((coll & (cv < t)).sum()), int((ben & (cv < t)).sum())
         row = {"threshold": t, "collection_vetoed": lost, "benign_vetoed": kept_out,
-               "recall": round(float((coll.sum() - lost) / y.sum()), 4),
-               "false_positive_rate": round(float((ben.sum() - kept_out) / (len(y) - y.sum())), 4)}
+               "recall": round(float((all_coll.sum() - lost) / y.sum()), 4),
+               "false_positive_rate": round(float((all_ben.sum() - kept_out) / (len(y) - y.sum())), 4)}
         figures["thresholds"].append(row)
-        if lost <= MAX_RECALL_LOSS * coll.sum():
+        if lost <= MAX_RECALL_LOSS * all_coll.sum():
             threshold = t
     figures["threshold"] = threshold
     matrix, vocabulary = _features(texts)
