@@ -9,6 +9,10 @@ backtrack, so it needs no time budget. docs/performance.md has the alternatives'
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import reduce
+from operator import or_
+
 import ahocorasick_rs
 
 from .regex.lists import compile_fast
@@ -43,8 +47,13 @@ class Hits:
         if found is None:
             if not self.mask & self._scanner.bit(key):
                 return default
-            ids = self._scanner.terms_of(key)
-            found = self.memo[key] = [s for t, spans in self.present.items() if t in ids for s in spans]
+            ids, present = self._scanner.terms_of(key), self.present
+            # Walk the smaller side; callers sort or index what they get, so its order is free.
+            if len(ids) < len(present):
+                found = [s for t in ids if t in present for s in present[t]]
+            else:
+                found = [s for t, spans in present.items() if t in ids for s in spans]
+            self.memo[key] = found
         return found
 
 
@@ -85,8 +94,20 @@ class Gated:
             return None
         found = sorted({a for a, _b in hits.get(self.start_key)})
         if self.width is not None:
-            near = hits.get(self.rare_key)
-            found = [s for s in found if any(b - self.width <= s <= a for a, b in near)]
+            # Keep s when some rare occurrence (a, b) has s <= a and b <= s + width: with the
+            # occurrences sorted by start, only those from bisect(s) on can qualify.
+            near = sorted(hits.get(self.rare_key))
+            heads = [a for a, _b in near]
+            width = self.width
+            kept = []
+            for s in found:
+                for a, b in near[bisect_left(heads, s):]:
+                    if a > s + width:
+                        break
+                    if b <= s + width:
+                        kept.append(s)
+                        break
+            found = kept
         return found if len(found) <= MAX_STARTS else None
 
     def finditer(self, text: str, timeout=None):
@@ -180,15 +201,14 @@ class TermScanner:
         present: dict[int, list[tuple[int, int]]] = {}
         mask = rules = 0
         if self._automaton is not None:
-            masks, rule_masks = self.masks, self.rule_masks
             for term, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-                spans = present.get(term)
-                if spans is None:
-                    present[term] = [(start, end)]
-                    mask |= masks[term]
-                    rules |= rule_masks[term]
+                if term in present:
+                    present[term].append((start, end))
                 else:
-                    spans.append((start, end))
+                    present[term] = [(start, end)]
+            if present:  # the bits OR-ed in C (reduce over map), not one Python step per term
+                mask = reduce(or_, map(self.masks.__getitem__, present))
+                rules = reduce(or_, map(self.rule_masks.__getitem__, present))
         return Hits(present, mask, rules, self)
 
 
