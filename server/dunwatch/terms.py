@@ -27,34 +27,27 @@ class Hits:
     where testing the message's terms against sets of thousands of ids cost more than the rules.
     """
 
-    __slots__ = ("present", "mask", "rules", "_scanner", "memo")
+    __slots__ = ("present", "mask", "rules", "_scanner", "_by_key", "memo")
 
     def __init__(self, present: dict, mask: int, rules: int, scanner):
         self.present = present
         self.mask = mask
         self.rules = rules
         self._scanner = scanner
-        self.memo = {}  # what is computed from this message's hits once: key spans, discourse parts
+        self._by_key = None  # key -> spans, built on the first get(): most messages never ask
+        self.memo = {}       # what the matcher derives from these hits once (discourse parts)
 
     def get(self, key, default=()):
         """The spans of every occurrence of the terms of the pattern named `key` (do not mutate).
 
-        Kept per key: a lexicon's key is asked for by every rule, context and discourse part
-        using it. A message holds a few dozen terms, so testing each against the key's id set
-        beats AND-ing each term's many-thousand-bit mask (issue 14 profile: the largest cost).
+        All keys are grouped in one walk over the message's terms (a few dozen, each in a few
+        keys), not one walk per key asked for: a lexicon's key is asked for by every rule,
+        context and discourse part using it (issue 14 profile: the largest Python cost).
         """
-        found = self.memo.get(key)
-        if found is None:
-            if not self.mask & self._scanner.bit(key):
-                return default
-            ids, present = self._scanner.terms_of(key), self.present
-            # Walk the smaller side; callers sort or index what they get, so its order is free.
-            if len(ids) < len(present):
-                found = [s for t in ids if t in present for s in present[t]]
-            else:
-                found = [s for t, spans in present.items() if t in ids for s in spans]
-            self.memo[key] = found
-        return found
+        by_key = self._by_key
+        if by_key is None:
+            by_key = self._by_key = self._scanner.group(self.present)
+        return by_key.get(key, default)
 
 
 def term_cost(term: str) -> int:
@@ -124,6 +117,7 @@ class TermScanner:
         self._bits: dict = {}
         self.masks: list[int] = []           # term id -> bits of the keys and requirements it is in
         self.rule_masks: list[int] = []      # term id -> bits of the rules it anchors
+        self.keys_of: list[tuple] = []       # term id -> the pattern keys it is a term of
         self._terms: list[str] = []
         self._automaton = None
 
@@ -188,6 +182,12 @@ class TermScanner:
                 gated.need_mask |= bit
                 for t in need:
                     masks[t] |= bit
+        keys_of: list[list] = [[] for _ in self._terms]
+        for key, ids in self._terms_of.items():
+            for t in ids:
+                keys_of[t].append(key)
+        same: dict[tuple, tuple] = {}  # most terms share their keys with their lexicon: one tuple each
+        self.keys_of = [same.setdefault(k, k) for k in map(tuple, keys_of)]
         shared: dict[int, int] = {}  # most terms share their bits with their lexicon: keep one int each
         self.masks = [shared.setdefault(m, m) for m in masks]
         rules = [0] * len(self._terms)
@@ -195,6 +195,18 @@ class TermScanner:
             rules[t] = shared.setdefault(bits, bits)
         self.rule_masks = rules
         self._automaton = ahocorasick_rs.AhoCorasick(self._terms) if self._terms else None
+
+    def group(self, present: dict) -> dict:
+        """Map each key to the spans of its terms in `present`, terms in the order they occur."""
+        keys_of, out = self.keys_of, {}
+        for t, spans in present.items():
+            for key in keys_of[t]:
+                found = out.get(key)
+                if found is None:
+                    out[key] = list(spans)  # a copy: `spans` is present's own list
+                else:
+                    found.extend(spans)
+        return out
 
     def scan(self, text: str) -> Hits:
         """Return the message's term occurrences (every (start, end), overlaps included)."""
