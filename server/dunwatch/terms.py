@@ -68,18 +68,27 @@ class Gated:
     before an occurrence of the rarest requirement to reach it (a match holds one).
     """
 
-    __slots__ = ("rx", "needs", "need_mask", "start_key", "rare_key", "width")
+    __slots__ = ("rx", "needs", "need_mask", "alts", "alt_masks", "start_key", "rare_key", "width")
 
-    def __init__(self, pattern: str, needs, start_key=None, rare_key=None):
+    def __init__(self, pattern: str, needs, start_key=None, rare_key=None, alts=None):
         self.rx = compile_fast(pattern)
         self.needs = needs
         self.need_mask = 0  # set by TermScanner.build
+        # For an alternation whose every branch has requirements: each branch's, all of which that
+        # branch needs. One branch must be able to match, a stronger gate than the union of their
+        # strongest requirements (`needs`): a branch holding a common `:` no longer opens the whole
+        # regex when its other words are absent (issue 14: the cost growth with rulebook size).
+        self.alts = alts
+        self.alt_masks = ()  # set by TermScanner.build
         self.start_key = start_key
         self.rare_key = rare_key
         self.width = width(pattern) if rare_key is not None else None
 
     def possible(self, hits: Hits) -> bool:
-        return hits.mask & self.need_mask == self.need_mask
+        mask = hits.mask
+        if mask & self.need_mask != self.need_mask:
+            return False
+        return not self.alt_masks or any(mask & m == m for m in self.alt_masks)
 
     def starts(self, hits: Hits | None) -> list[int] | None:
         """Where in the message a match can start, in order; None when anywhere (or too many)."""
@@ -165,7 +174,14 @@ class TermScanner:
 
     def rest(self, rest: list[str]) -> Gated | None:
         """The non-literal branches of a pattern as one gated regex (None when there are none)."""
-        return self.gated("|".join(f"(?:{p})" for p in rest)) if rest else None
+        if not rest:
+            return None
+        gated = self.gated("|".join(f"(?:{p})" for p in rest))
+        if len(rest) > 1:
+            per_branch = [requirements(p) for p in rest]
+            if all(per_branch):
+                gated.alts = [tuple(self.ids(r) for r in reqs) for reqs in per_branch]
+        return gated
 
     def build(self, anchors: dict | None = None) -> None:
         """Build the automaton and each term's bits; `anchors` maps term ids to rule bits."""
@@ -175,13 +191,23 @@ class TermScanner:
             for t in ids:
                 masks[t] |= bit
         count = len(self._bits)
-        for gated in self._gated:
-            for need in gated.needs:
-                bit = 1 << count
+        bit_of: dict[frozenset, int] = {}  # one bit per distinct requirement, however many regexes share it
+
+        def requirement_bit(need: frozenset) -> int:
+            nonlocal count
+            bit = bit_of.get(need)
+            if bit is None:
+                bit = bit_of[need] = 1 << count
                 count += 1
-                gated.need_mask |= bit
                 for t in need:
                     masks[t] |= bit
+            return bit
+
+        for gated in self._gated:
+            for need in gated.needs:
+                gated.need_mask |= requirement_bit(need)
+            if gated.alts:
+                gated.alt_masks = tuple(sum(map(requirement_bit, set(branch))) for branch in gated.alts)
         keys_of: list[list] = [[] for _ in self._terms]
         for key, ids in self._terms_of.items():
             for t in ids:
