@@ -29,6 +29,8 @@ def main() -> int:
             figures[name] = json.loads(json.dumps(figures[name], default=str))  # as stored, keys as strings
     sections = [render(importlib.import_module(f"bench.{module_name}"), figures[name])
                 for name, (module_name, render) in BENCHMARKS.items() if name in figures]
+    # Before → after first: the figures of an earlier commit stored as "baseline" (bench/baseline.py).
+    sections.insert(0, report.baseline_section(figures, ROOT / "bench" / "notes.md"))
     report.write(sections, ROOT / "docs" / "performance.md")
     stored.write_text(json.dumps(figures, indent=1) + "\n")
     print(f"wrote {ROOT / 'docs' / 'performance.md'}")

@@ -69,6 +69,46 @@ def engine_section(f: dict) -> list[str]:
     return lines
 
 
+def _pick(f: dict, path: str):
+    for part in path.split("."):
+        if not isinstance(f, dict) or part not in f:
+            return None
+        f = f[part]
+    return f
+
+
+# (label, figure path in performance.json, format, which way is better) for the comparison table.
+_COMPARED = (("engine time / OpenCC conversion time", "engine.versus.engine_over_opencc.median", "{:.2f}×", "low"),
+             ("engine µs/message (2 MB mixed)", "engine.versus.engine_us_per_message.median", "{:.1f}", "low"),
+             ("OpenCC µs/message, same run", "engine.versus.opencc_us_per_message.median", "{:.1f}", None),
+             ("rulebook 300 → 3,000 rules, cost growth", "engine.rule_growth_ratio", "× {:.2f}", "low"),
+             ("20,000 vs 200 characters, cost per character", "engine.length_ratio", "× {:.2f}", "low"),
+             ("server messages/s (batch 50, 2 workers)", "server.check.messages_per_s", "{:,.0f}", "high"),
+             ("server p99 ms per batch", "server.check.p99_ms", "{:.1f}", "low"))
+
+
+def baseline_section(figures: dict, notes: Path) -> list[str]:
+    """Before → after: the figures of `baseline` (the same benchmarks on an earlier commit, run just
+    before) beside today's, then the hand-written notes on what was tried (bench/notes.md)."""
+    base = figures.get("baseline")
+    if not base:
+        return []
+    lines = ["## Before → after", "",
+             f"`baseline` in performance.json: the same benchmarks on commit {base.get('commit', '?')}, run on "
+             f"this machine just before today's figures ({base.get('when', '')}). Both are medians of their runs; "
+             "the machine is shared, so small differences are noise.", "",
+             "| figure | before | after |", "|---|---|---|"]
+    for label, path, fmt, _better in _COMPARED:
+        before, after = _pick(base, path), _pick(figures, path)
+        if before is None or after is None:
+            continue
+        lines.append(f"| {label} | {fmt.format(before)} | {fmt.format(after)} |")
+    lines.append("")
+    if notes.is_file():
+        lines += notes.read_text(encoding="utf-8").rstrip().splitlines() + [""]
+    return lines
+
+
 def write(sections: list[list[str]], path: Path) -> None:
     head = ["# Dunwatch performance", "",
             f"Written by `make bench` on {datetime.date.today().isoformat()}. Machine: {machine()}.",

@@ -97,10 +97,16 @@ class Discourse:
         self.long = config["long"]
 
     def _find(self, part: str, text: str, scan, search=None) -> list[tuple[int, int]]:
-        key, rest, _ = self.parts[part]
-        found = list(scan.get(key, ()))
-        if rest is not None and rest.possible(scan):
-            found += (search or self._search)(rest, text, f"discourse:{part}", hits=scan) or []
+        # Kept in the message's hits: article() and regions() both ask for sentence and report,
+        # whose regexes were the gate's largest cost (issue 14 profile).
+        memo_key = ("discourse-found", part)
+        found = scan.memo.get(memo_key)
+        if found is None:
+            key, rest, _ = self.parts[part]
+            found = list(scan.get(key, ()))
+            if rest is not None and rest.possible(scan):
+                found += (search or self._search)(rest, text, f"discourse:{part}", hits=scan) or []
+            scan.memo[memo_key] = found
         return found
 
     def article(self, text: str, scan, search=None) -> bool:

@@ -103,8 +103,7 @@ class Engine:
             if not rule.report or (wanted is not None and rule.category not in wanted):
                 continue
             for start, end in spans:
-                offset, length = norm.utf16_span(start, end)
-                a, b = norm.code_points(start, end)
+                offset, length, a, b = norm.both_spans(start, end)
                 matches.append({"offset": offset, "length": length, "text": text[a:b],
                                 "rule": rule.id, "category": rule.category,
                                 "severity": rule.severity, "message": rule.text["message"][lang]})

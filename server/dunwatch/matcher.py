@@ -85,6 +85,9 @@ class Matcher:
         anchors: dict[int, int] = {}
         always = 0
 
+        def cost(ids) -> int:
+            return sum(term_cost(self._scanner.term(t)) for t in ids)
+
         def options(terms, rest):
             # Terms one of which occurs wherever this pattern matches: its literal branches, plus
             # the rarest requirement of its regex part. None when the regex part requires nothing.
@@ -92,7 +95,10 @@ class Matcher:
                 return terms
             if not rest.needs:
                 return None
-            return terms | min(rest.needs, key=lambda need: sum(term_cost(self._scanner.term(t)) for t in need))
+            options = list(rest.needs)
+            if rest.alts:  # every branch has requirements: one of each branch's rarest occurs
+                options.append(frozenset().union(*(min(branch, key=cost) for branch in rest.alts)))
+            return terms | min(options, key=cost)
 
         for index, c in enumerate(self._compiled):
             parts = [options(self._scanner.terms_of(key), rest) for key, rest in c.regexes]
@@ -180,7 +186,7 @@ class Matcher:
                 numbers = list(range(len(c.regexes)))
             else:
                 numbers = [n for n, bit, rest in self._entries[index]
-                           if mask & bit or (rest is not None and mask & rest.need_mask == rest.need_mask)]
+                           if mask & bit or (rest is not None and rest.possible(hits))]
                 if not numbers or (c.needs_all and len(numbers) < len(c.regexes)):
                     continue
             # Rules found by the term scan alone are cheaper to run than their contexts are to test.

@@ -115,7 +115,7 @@ def rule(raw, where, category, contexts, problems, lexicons) -> Rule | None:
         problems.add(where, rid, "the id is not of the form `<category>.<name>` in kebab-case",
                      f"use an id like `{prefix}some-name`")
     kind = raw.get("kind", "pattern")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:  # a list or a map is not hashable
         problems.add(where, rid, f"kind {kind!r} is unknown", f"use one of {sorted(KINDS)}")
         kind = "pattern"
     own = KINDS[kind].FIELDS

@@ -9,6 +9,10 @@ backtrack, so it needs no time budget. docs/performance.md has the alternatives'
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import reduce
+from operator import or_
+
 import ahocorasick_rs
 
 from .regex.lists import compile_fast
@@ -23,21 +27,27 @@ class Hits:
     where testing the message's terms against sets of thousands of ids cost more than the rules.
     """
 
-    __slots__ = ("present", "mask", "rules", "_scanner")
+    __slots__ = ("present", "mask", "rules", "_scanner", "_by_key", "memo")
 
     def __init__(self, present: dict, mask: int, rules: int, scanner):
         self.present = present
         self.mask = mask
         self.rules = rules
         self._scanner = scanner
+        self._by_key = None  # key -> spans, built on the first get(): most messages never ask
+        self.memo = {}       # what the matcher derives from these hits once (discourse parts)
 
     def get(self, key, default=()):
-        """The spans of every occurrence of the terms of the pattern named `key`."""
-        bit = self._scanner.bit(key)
-        if not self.mask & bit:
-            return default
-        masks = self._scanner.masks
-        return [s for t, spans in self.present.items() if masks[t] & bit for s in spans]
+        """The spans of every occurrence of the terms of the pattern named `key` (do not mutate).
+
+        All keys are grouped in one walk over the message's terms (a few dozen, each in a few
+        keys), not one walk per key asked for: a lexicon's key is asked for by every rule,
+        context and discourse part using it (issue 14 profile: the largest Python cost).
+        """
+        by_key = self._by_key
+        if by_key is None:
+            by_key = self._by_key = self._scanner.group(self.present)
+        return by_key.get(key, default)
 
 
 def term_cost(term: str) -> int:
@@ -58,18 +68,27 @@ class Gated:
     before an occurrence of the rarest requirement to reach it (a match holds one).
     """
 
-    __slots__ = ("rx", "needs", "need_mask", "start_key", "rare_key", "width")
+    __slots__ = ("rx", "needs", "need_mask", "alts", "alt_masks", "start_key", "rare_key", "width")
 
-    def __init__(self, pattern: str, needs, start_key=None, rare_key=None):
+    def __init__(self, pattern: str, needs, start_key=None, rare_key=None, alts=None):
         self.rx = compile_fast(pattern)
         self.needs = needs
         self.need_mask = 0  # set by TermScanner.build
+        # For an alternation whose every branch has requirements: each branch's, all of which that
+        # branch needs. One branch must be able to match, a stronger gate than the union of their
+        # strongest requirements (`needs`): a branch holding a common `:` no longer opens the whole
+        # regex when its other words are absent (issue 14: the cost growth with rulebook size).
+        self.alts = alts
+        self.alt_masks = ()  # set by TermScanner.build
         self.start_key = start_key
         self.rare_key = rare_key
         self.width = width(pattern) if rare_key is not None else None
 
     def possible(self, hits: Hits) -> bool:
-        return hits.mask & self.need_mask == self.need_mask
+        mask = hits.mask
+        if mask & self.need_mask != self.need_mask:
+            return False
+        return not self.alt_masks or any(mask & m == m for m in self.alt_masks)
 
     def starts(self, hits: Hits | None) -> list[int] | None:
         """Where in the message a match can start, in order; None when anywhere (or too many)."""
@@ -77,8 +96,20 @@ class Gated:
             return None
         found = sorted({a for a, _b in hits.get(self.start_key)})
         if self.width is not None:
-            near = hits.get(self.rare_key)
-            found = [s for s in found if any(b - self.width <= s <= a for a, b in near)]
+            # Keep s when some rare occurrence (a, b) has s <= a and b <= s + width: with the
+            # occurrences sorted by start, only those from bisect(s) on can qualify.
+            near = sorted(hits.get(self.rare_key))
+            heads = [a for a, _b in near]
+            width = self.width
+            kept = []
+            for s in found:
+                for a, b in near[bisect_left(heads, s):]:
+                    if a > s + width:
+                        break
+                    if b <= s + width:
+                        kept.append(s)
+                        break
+            found = kept
         return found if len(found) <= MAX_STARTS else None
 
     def finditer(self, text: str, timeout=None):
@@ -95,6 +126,7 @@ class TermScanner:
         self._bits: dict = {}
         self.masks: list[int] = []           # term id -> bits of the keys and requirements it is in
         self.rule_masks: list[int] = []      # term id -> bits of the rules it anchors
+        self.keys_of: list[tuple] = []       # term id -> the pattern keys it is a term of
         self._terms: list[str] = []
         self._automaton = None
 
@@ -142,7 +174,14 @@ class TermScanner:
 
     def rest(self, rest: list[str]) -> Gated | None:
         """The non-literal branches of a pattern as one gated regex (None when there are none)."""
-        return self.gated("|".join(f"(?:{p})" for p in rest)) if rest else None
+        if not rest:
+            return None
+        gated = self.gated("|".join(f"(?:{p})" for p in rest))
+        if len(rest) > 1:
+            per_branch = [requirements(p) for p in rest]
+            if all(per_branch):
+                gated.alts = [tuple(self.ids(r) for r in reqs) for reqs in per_branch]
+        return gated
 
     def build(self, anchors: dict | None = None) -> None:
         """Build the automaton and each term's bits; `anchors` maps term ids to rule bits."""
@@ -152,13 +191,29 @@ class TermScanner:
             for t in ids:
                 masks[t] |= bit
         count = len(self._bits)
-        for gated in self._gated:
-            for need in gated.needs:
-                bit = 1 << count
+        bit_of: dict[frozenset, int] = {}  # one bit per distinct requirement, however many regexes share it
+
+        def requirement_bit(need: frozenset) -> int:
+            nonlocal count
+            bit = bit_of.get(need)
+            if bit is None:
+                bit = bit_of[need] = 1 << count
                 count += 1
-                gated.need_mask |= bit
                 for t in need:
                     masks[t] |= bit
+            return bit
+
+        for gated in self._gated:
+            for need in gated.needs:
+                gated.need_mask |= requirement_bit(need)
+            if gated.alts:
+                gated.alt_masks = tuple(sum(map(requirement_bit, set(branch))) for branch in gated.alts)
+        keys_of: list[list] = [[] for _ in self._terms]
+        for key, ids in self._terms_of.items():
+            for t in ids:
+                keys_of[t].append(key)
+        same: dict[tuple, tuple] = {}  # most terms share their keys with their lexicon: one tuple each
+        self.keys_of = [same.setdefault(k, k) for k in map(tuple, keys_of)]
         shared: dict[int, int] = {}  # most terms share their bits with their lexicon: keep one int each
         self.masks = [shared.setdefault(m, m) for m in masks]
         rules = [0] * len(self._terms)
@@ -167,20 +222,31 @@ class TermScanner:
         self.rule_masks = rules
         self._automaton = ahocorasick_rs.AhoCorasick(self._terms) if self._terms else None
 
+    def group(self, present: dict) -> dict:
+        """Map each key to the spans of its terms in `present`, terms in the order they occur."""
+        keys_of, out = self.keys_of, {}
+        for t, spans in present.items():
+            for key in keys_of[t]:
+                found = out.get(key)
+                if found is None:
+                    out[key] = list(spans)  # a copy: `spans` is present's own list
+                else:
+                    found.extend(spans)
+        return out
+
     def scan(self, text: str) -> Hits:
         """Return the message's term occurrences (every (start, end), overlaps included)."""
         present: dict[int, list[tuple[int, int]]] = {}
         mask = rules = 0
         if self._automaton is not None:
-            masks, rule_masks = self.masks, self.rule_masks
             for term, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-                spans = present.get(term)
-                if spans is None:
-                    present[term] = [(start, end)]
-                    mask |= masks[term]
-                    rules |= rule_masks[term]
+                if term in present:
+                    present[term].append((start, end))
                 else:
-                    spans.append((start, end))
+                    present[term] = [(start, end)]
+            if present:  # the bits OR-ed in C (reduce over map), not one Python step per term
+                mask = reduce(or_, map(self.masks.__getitem__, present))
+                rules = reduce(or_, map(self.rule_masks.__getitem__, present))
         return Hits(present, mask, rules, self)
 
 
