@@ -33,6 +33,7 @@ def post_raw(server, data, content_type="application/json", headers=None):
     (b'{"texts": ["x"], "lang": 5}', "invalid_field"),
     (b'{"texts": ["x"], "disabled_rules": "legal-threat.x"}', "invalid_field"),
     (b'{"texts": ["x"], "disabled_rules": [1]}', "invalid_field"),
+    (b'{"texts": ["x"], "disabled_rules": null}', "invalid_field"),  # the schema says array; null is not "none"
     (b'{"texts": ["x"], "categories": {"a": 1}}', "invalid_field"),
 ])
 def test_malformed_check_bodies_are_400(server, openapi, data, code):

@@ -51,9 +51,11 @@ def json_body(limit: int) -> dict:
 
 
 def _names(body: dict, field: str, allow_null: bool):
-    value = body.get(field)
-    if value is None:
+    if field not in body:
         return None if allow_null else ()
+    value = body[field]
+    if value is None and allow_null:
+        return None
     if (not isinstance(value, list) or len(value) > MAX_LIST_ITEMS
             or not all(isinstance(v, str) and len(v) <= MAX_NAME_CHARS for v in value)):
         raise _bad("invalid_field", f"'{field}' must be a list of at most {MAX_LIST_ITEMS} id strings")
