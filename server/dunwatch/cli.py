@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     train = rules.add_parser("train", help="fit the message model on the tuning part of a labelled corpus")
     train.add_argument("corpus", nargs="+", help="JSON Lines files (or folders of them) with id, text, label")
     train.add_argument("--rules", help="rulebook directory to write model/message.json into (default: the bundled one)")
-    train.add_argument("--check", action="store_true", help="write nothing; exit 1 unless the file is reproduced byte for byte")
+    train.add_argument("--check", action="store_true", help="write nothing; exit 1 unless the stored file is reproduced (each weight within a small tolerance)")
     train.set_defaults(func=cmd_train)
     from .store.commands import add_parsers as add_store
     add_store(rules)

@@ -33,6 +33,8 @@ _SENTENCE = regex.compile(r"[^。!?;\n\r]*[。!?;\n\r]?")
 _CLAUSE = regex.compile(r"[,，;。!?\n\r]")   # not 、: an enumeration stays in its clause
 # Opening and closing quotation marks as they stand in normalised text (" and ' are folded to ASCII).
 _QUOTE = regex.compile(r"[“「『\"《]([^“”「」『』\"《》]{1,200})[”」』\"》]")
+# Above this share of a message, its quotations are the speech itself (a call transcript in 「」).
+_MOSTLY_QUOTED = 0.6
 # Quotations of speech, not titles: 《律师函》 names a document the collector itself sends.
 _SPEECH_QUOTE = regex.compile(r"[“「『\"]([^“”「」『』\"]{1,200})[”」』\"]")
 
@@ -117,7 +119,7 @@ class Discourse:
         # still addresses no one. A message that is mostly one quotation (a call transcript in
         # 「」) is the speech itself, so there its quotes count.
         quotes = [m.span() for m in _QUOTE.finditer(text)]
-        if sum(b - a for a, b in quotes) > len(text) * 0.6:
+        if sum(b - a for a, b in quotes) > len(text) * _MOSTLY_QUOTED:
             quotes = []
         addressed = [s for s in self._find("addressee", text, scan, search) if not any(a <= s[0] < b for a, b in quotes)]
         if self.parts["narration"][2] and self._find("narration", text, scan, search) and not addressed:
@@ -158,7 +160,7 @@ class Discourse:
         # mostly one quotation (a call transcript in 「」) is the speech itself.
         # Scare quotes round a word (“延期保证金”, 「欠債證明」) are emphasis, not speech.
         spoken = [m.span() for m in _SPEECH_QUOTE.finditer(text) if m.end() - m.start() >= 8]
-        if spoken and sum(b - a for a, b in spoken) <= len(text) * 0.6:
+        if spoken and sum(b - a for a, b in spoken) <= len(text) * _MOSTLY_QUOTED:
             pressing = [s for s in self._find("speech", text, scan, search)
                         if not any(a <= s[0] < b for a, b in spoken)]
             if not pressing:

@@ -27,9 +27,14 @@ class ModelError(ValueError):
     """The model file is not a valid message model."""
 
 
+def compact(text: str) -> str:
+    """`text` without whitespace: what the model reads, and what `min_chars` counts."""
+    return "".join(text.split())
+
+
 def ngrams(text: str, low: int, high: int) -> set[str]:
     """Distinct character n-grams of `text` with whitespace removed, for n in low..high."""
-    chars = "".join(text.split())
+    chars = compact(text)
     return {chars[i:i + n] for n in range(low, high + 1) for i in range(len(chars) - n + 1)}
 
 
@@ -65,15 +70,15 @@ class TextModel:
     def probability(self, text: str) -> float:
         """How likely the (normalised) message is collection pressure, from 0 to 1."""
         grams = ngrams(text, self.low, self.high)
-        if not grams:
-            return 1.0 / (1.0 + math.exp(-self.bias))
-        weights = self.weights
-        score = self.bias + sum(weights.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
+        score = self.bias
+        if grams:
+            weights = self.weights
+            score += sum(weights.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
 
     def vetoes(self, text: str) -> bool:
         """True when the model is confident enough that the message is not collection pressure."""
-        if len("".join(text.split())) < self.min_chars:
+        if len(compact(text)) < self.min_chars:
             return False
         return self.probability(text) < self.threshold
 
