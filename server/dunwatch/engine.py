@@ -83,7 +83,8 @@ class Engine:
         `categories` None reports every category, an empty list none. `deadline` (a time.monotonic()
         value) caps the whole call: a text not checked completely by then comes back with what was
         found and `"incomplete": true`, so a hostile batch cannot hold a server (issue 10).
-        `veto` False skips the message model (textmodel.py): the rules' findings alone, for training it.
+        `veto` False leaves the message model out (textmodel.py): no veto and no model rules, the
+        patterns' findings alone, for training it.
         """
         lang = pick_lang(lang)
         disabled = frozenset(disabled_rules or ())
@@ -98,7 +99,8 @@ class Engine:
         if deadline is not None and time.monotonic() >= deadline:
             return {"id": mid, "flagged": False, "risk": "none", "score": 0.0, "matches": [], "incomplete": True}
         matches = []
-        for rule_id, spans in self._matcher.fire(norm.text, disabled, deadline=deadline).items():
+        for rule_id, spans in self._matcher.fire(norm.text, disabled, deadline=deadline,
+                                                 model=model is not None).items():
             rule = self._rules[rule_id]
             if not rule.report or (wanted is not None and rule.category not in wanted):
                 continue

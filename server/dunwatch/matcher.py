@@ -18,6 +18,7 @@ import time
 from .discourse import Discourse
 from .kinds import KINDS, TEXT_KINDS
 from .kinds.meta import MetaSet
+from .kinds.model import ModelSet
 from .model import Rulebook
 from .normalize import convert_chars
 from .regex.branches import branches
@@ -74,6 +75,7 @@ class Matcher:
         self._discourse = Discourse(book.discourse, convert_chars, self._search, scanner)
         self._metas = MetaSet([r for r in book.rules if r.kind == "meta" and r.active],
                               [c.rule for c in self._compiled])
+        self._models = ModelSet(book.model, list(book.rules))
         anchors, self._always = self._index()
         scanner.build(anchors)
         # Per rule: (pattern number, the bit of its literal terms, its gated rest) for the gates below.
@@ -158,12 +160,13 @@ class Matcher:
         return out
 
     def fire(self, text: str, disabled=frozenset(), everything: bool = False,
-             deadline: float | None = None) -> dict[str, list[tuple[int, int]]]:
+             deadline: float | None = None, model: bool = True) -> dict[str, list[tuple[int, int]]]:
         """Return {rule id: spans in `text`} for every enabled rule that fires, signals and metas included.
 
         `everything` runs every rule and pattern without the anchors and gates: for tests that
         prove they lose nothing. `deadline` (time.monotonic()) caps every search, so a request's
-        total time is bounded too.
+        total time is bounded too. `model` False leaves out the model rules (kinds/model.py): the
+        patterns' findings alone, for training the model.
         """
         def search(rx, t, rule_id, hits=None):
             return self._search(rx, t, rule_id, deadline, hits)
@@ -210,6 +213,19 @@ class Matcher:
                 fired[rule.id] = spans
         if fired:
             self._metas.fire(fired, disabled)
+        if model:
+            def allowed(rule):
+                return (not rule.context or any(self._context(name, text, hits, contexts, search)
+                                                for name in rule.context)) and not any(
+                    self._context(name, text, hits, contexts, search) for name in rule.unless)
+
+            def drops(span):
+                nonlocal regions
+                if regions is None:
+                    regions = self._discourse.regions(text, hits, search)
+                return Discourse.drops(span, regions, False)
+
+            self._models.fire(text, fired, disabled, allowed, drops)
         return fired
 
     def _blocked(self, k: int, text: str, rule_id: str, cache: dict, search, hits) -> list:

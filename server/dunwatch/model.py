@@ -39,7 +39,7 @@ class Rule:
     category: str
     severity: str
     status: str
-    kind: str                      # a key of kinds.KINDS: "pattern", "near" or "meta"
+    kind: str                      # a key of kinds.KINDS: "pattern", "near", "meta" or "model"
     report: bool
     text: dict                     # field -> {lang -> str}
     references: tuple = ()         # ({"title", "url"}, ...)

@@ -16,6 +16,7 @@ from .regex.safety import check_pattern
 from .discourse import parse_discourse
 from .lexicon import NAME, LexiconError, Lexicons, parse_entries
 from .schema import Problems, check_meta, langs, rule as parse_rule, str_list
+from .kinds.model import check_heads
 from .textmodel import ModelError, TextModel
 from .yamlsafe import YamlProblem, load_yaml
 
@@ -223,6 +224,7 @@ def load_rulebook(path) -> Rulebook:
     check_meta(rules, categories, problems)
     discourse = parse_discourse(book.get("discourse"), lexicons, problems)
     model = _load_model(root, problems, raw_files)
+    check_heads(rules, model, problems)
     if problems:
         raise RulebookError(problems)
     return Rulebook(name=book["name"], version=str(book["version"]), schema=book["schema"],

@@ -1,26 +1,44 @@
-"""The message model: a logistic regression over character n-grams that says how much a whole
-message reads like collection pressure rather than text *about* collection.
+"""The message model: logistic regressions over character n-grams that read a whole message at once.
 
 SpamAssassin pairs its rules with a Bayes classifier trained on the user's own mail; Dunwatch pairs
 its rules with this model, trained by `dunwatch rules train` on the tuning part of the corpus only
-(never the frozen part). The rules still find and explain every phrase; the model only vetoes: when a
-message that the rules flag scores below `threshold`, the engine drops its matches. News, advice
-columns, police warnings and forum posts quote the collectors' very words, and the discourse gate's
-markers cannot list every way such text is written; the model weighs all of the text at once.
+(never the frozen part). It has one *head* per question, all over the same n-grams:
+
+- `message`: how much the message reads like collection pressure rather than text *about*
+  collection. When the rules flag a message that scores below `threshold`, the engine drops its
+  matches (a veto): news, advice columns, police warnings and forum posts quote the collectors' very
+  words, and the discourse gate's markers cannot list every way such text is written.
+- one head per category (`abuse`, `urgency`, ...): how much the message uses that tactic. When the
+  rules found nothing of a category, the message scores at least `add.message` and the category's
+  head at least `add.category`, a `model` rule (kinds/model.py) reports the clause that weighs most
+  for that head. Collectors word a threat in more ways than patterns list; the heads learn from all
+  of the labelled messages at once.
 
 The model is data (`rules/model/message.json`), part of the rulebook's digest and bundle:
-  {"format": 1, "ngrams": [1, 3], "bias": b, "threshold": t, "min_chars": 40, "weights": {...}, ...}
+  {"format": 2, "ngrams": [1, 3], "threshold": t, "min_chars": 40, "add": {"message": a, "category": c},
+   "heads": {"message": {"bias": b, "weights": {n-gram: weight}}, "abuse": {...}, ...}, ...}
+Format 1 (a message head alone, "bias" and "weights" at the top) still loads and never adds.
 A message's features are its distinct character n-grams (whitespace dropped), each worth
 1/sqrt(number of distinct n-grams), so long and short messages score on one scale.
 """
 from __future__ import annotations
 
 import math
+from itertools import repeat
 
-FORMAT = 1
+import numpy as np
+import regex
+
+FORMATS = (1, 2)
+FORMAT = 2
+MESSAGE = "message"
 MAX_NGRAM = 4
-MAX_WEIGHTS = 200_000
+MAX_HEADS = 32
+MAX_WEIGHTS = 200_000        # per head
 MAX_GRAM_CHARS = 16
+# Clause ends in normalised text (full-width punctuation is folded to ASCII, whitespace dropped);
+# not 、, which joins the items of one enumeration.
+_CLAUSE = regex.compile(r"[^,;:。.!?]+")
 
 
 class ModelError(ValueError):
@@ -38,43 +56,92 @@ def ngrams(text: str, low: int, high: int) -> set[str]:
     return {chars[i:i + n] for n in range(low, high + 1) for i in range(len(chars) - n + 1)}
 
 
+def sigmoid(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
+
+
 class TextModel:
     """An immutable, validated message model."""
 
     def __init__(self, data):
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") not in FORMATS:
             raise ModelError(f"not a message model of format {FORMAT} (a JSON object with \"format\": {FORMAT})")
         grams = data.get("ngrams")
         if (not isinstance(grams, list) or len(grams) != 2 or not all(type(n) is int for n in grams)
                 or not 1 <= grams[0] <= grams[1] <= MAX_NGRAM):
             raise ModelError(f"`ngrams` must be [low, high] with 1 <= low <= high <= {MAX_NGRAM}")
         self.low, self.high = grams
-        self.bias = _number(data.get("bias"), "bias")
         # A short message gives the model too few n-grams to outweigh the rules (明天上门催收 is six
         # characters): below `min_chars` it never vetoes.
         self.min_chars = data.get("min_chars", 0)
         if type(self.min_chars) is not int or not 0 <= self.min_chars <= 10_000:
             raise ModelError("`min_chars` must be a whole number from 0 to 10,000")
-        self.threshold = _number(data.get("threshold"), "threshold")
-        if not 0.0 <= self.threshold < 1.0:
-            raise ModelError("`threshold` must be a probability from 0 up to 1")
-        weights = data.get("weights")
-        if not isinstance(weights, dict) or len(weights) > MAX_WEIGHTS:
-            raise ModelError(f"`weights` must map n-grams to numbers (at most {MAX_WEIGHTS:,})")
-        for gram, weight in weights.items():
-            if not 1 <= len(gram) <= MAX_GRAM_CHARS:
-                raise ModelError(f"weight key {gram[:20]!r} is not an n-gram of 1 to {MAX_GRAM_CHARS} characters")
-            _number(weight, f"weight of {gram!r}")
-        self.weights = {gram: float(w) for gram, w in weights.items()}
+        self.threshold = _probability(data.get("threshold"), "threshold")
+        if data["format"] == 1:
+            heads, add = {MESSAGE: {"bias": data.get("bias"), "weights": data.get("weights")}}, None
+        else:
+            heads, add = data.get("heads"), data.get("add")
+        if not isinstance(heads, dict) or MESSAGE not in heads or len(heads) > MAX_HEADS:
+            raise ModelError(f"`heads` must map up to {MAX_HEADS} names to heads, `{MESSAGE}` among them")
+        # `add` None: the model only vetoes. Otherwise both thresholds are probabilities.
+        self.add = None
+        if add is not None:
+            if not isinstance(add, dict) or set(add) != {MESSAGE, "category"}:
+                raise ModelError("`add` must be {\"message\": p, \"category\": p}")
+            self.add = (_probability(add[MESSAGE], "add.message"), _probability(add["category"], "add.category"))
+        self.heads = tuple([MESSAGE] + sorted(h for h in heads if h != MESSAGE))
+        index: dict[str, int] = {}
+        entries = []
+        bias = []
+        for column, name in enumerate(self.heads):
+            head = heads[name]
+            if not isinstance(name, str) or not isinstance(head, dict):
+                raise ModelError(f"head {name!r} must be an object with `bias` and `weights`")
+            bias.append(_number(head.get("bias"), f"bias of head {name!r}"))
+            weights = head.get("weights")
+            if not isinstance(weights, dict) or len(weights) > MAX_WEIGHTS:
+                raise ModelError(f"`weights` of head {name!r} must map n-grams to numbers (at most {MAX_WEIGHTS:,})")
+            for gram, weight in weights.items():
+                if not 1 <= len(gram) <= MAX_GRAM_CHARS:
+                    raise ModelError(f"weight key {gram[:20]!r} is not an n-gram of 1 to {MAX_GRAM_CHARS} characters")
+                entries.append((index.setdefault(gram, len(index)), column, _number(weight, f"weight of {gram!r}")))
+        # One row per n-gram, one column per head: a message's scores are one sum of rows.
+        self._index = index
+        self._bias = np.asarray(bias)
+        self._matrix = np.zeros((len(index) + 1, len(self.heads)))  # the last row: n-grams not known
+        for row, column, weight in entries:
+            self._matrix[row, column] = weight
+        self._unknown = len(index)
+        self._message = {gram: weight for gram, weight in heads[MESSAGE]["weights"].items()}
+        self._last = (None, set())
+
+    def _grams(self, text: str) -> set[str]:
+        """The message's distinct n-grams.
+
+        The engine asks twice about a message it flags (model rules, then the veto): the last
+        answer is kept. One tuple is replaced whole, so threads sharing the model never mix two.
+        """
+        last = self._last
+        if last[0] != text:
+            last = self._last = (text, ngrams(text, self.low, self.high))
+        return last[1]
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Each head's probability for the (normalised) message, from 0 to 1."""
+        grams = self._grams(text)
+        total = self._bias.copy()
+        if grams:
+            rows = list(map(self._index.get, grams, repeat(self._unknown, len(grams))))
+            total += self._matrix[rows].sum(axis=0) / math.sqrt(len(grams))
+        return {name: sigmoid(float(score)) for name, score in zip(self.heads, total)}
 
     def probability(self, text: str) -> float:
         """How likely the (normalised) message is collection pressure, from 0 to 1."""
-        grams = ngrams(text, self.low, self.high)
-        score = self.bias
-        if grams:
-            weights = self.weights
-            score += sum(weights.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
+        grams = self._grams(text)
+        score = self._bias[0]
+        if grams:  # one head alone: a dict and map() are faster than numpy's indexing
+            score += sum(map(self._message.get, grams, repeat(0.0, len(grams)))) / math.sqrt(len(grams))
+        return sigmoid(float(score))
 
     def vetoes(self, text: str) -> bool:
         """True when the model is confident enough that the message is not collection pressure."""
@@ -82,8 +149,37 @@ class TextModel:
             return False
         return self.probability(text) < self.threshold
 
+    def additions(self, text: str, wanted) -> list[str]:
+        """The heads among `wanted` whose tactic the message uses, by the `add` thresholds."""
+        if self.add is None or not wanted:
+            return []
+        least_message, least_category = self.add
+        if self.probability(text) < least_message:  # most messages stop here, at one head's cost
+            return []
+        scores = self.scores(text)
+        return [h for h in self.heads[1:] if h in wanted and scores[h] >= least_category]
+
+    def clause(self, text: str, head: str) -> tuple[int, int] | None:
+        """The clause of `text` whose own n-grams weigh most for `head`, as (start, end); None when
+        no clause weighs for it (then the message's score comes from no one place)."""
+        column = self.heads.index(head)
+        index, matrix = self._index, self._matrix
+        best, where = 0.0, None
+        for found in _CLAUSE.finditer(text):
+            weight = sum(matrix[index[g], column] for g in ngrams(found.group(), self.low, self.high) if g in index)
+            if weight > best:
+                best, where = weight, found.span()
+        return where
+
 
 def _number(value, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ModelError(f"`{what}` must be a finite number")
     return float(value)
+
+
+def _probability(value, what: str) -> float:
+    value = _number(value, what)
+    if not 0.0 <= value < 1.0:
+        raise ModelError(f"`{what}` must be a probability from 0 up to 1")
+    return value

@@ -88,7 +88,7 @@ def test_model_is_part_of_the_digest(tmp_path):
     before = load_rulebook(rules).digest
     path = rules / "model" / "message.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["bias"] += 0.5
+    data["heads"]["urgency"]["bias"] += 0.5
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert load_rulebook(rules).digest != before
 
@@ -101,6 +101,16 @@ def test_model_is_part_of_the_digest(tmp_path):
     json.dumps({"format": 1, "ngrams": [1, 3], "bias": 0, "threshold": 0.1, "weights": {"欠款": "x"}}),
     json.dumps({"format": 1, "ngrams": [1, 3], "bias": "NaN", "threshold": 0.1, "weights": {}}),
     json.dumps({"format": 1, "ngrams": [1, 3], "bias": 0, "threshold": 0.1, "weights": {"x" * 40: 1.0}}),
+    json.dumps({"format": 3, "ngrams": [1, 3], "threshold": 0.1, "heads": {}}),
+    json.dumps({"format": 2, "ngrams": [1, 3], "threshold": 0.1, "add": None,
+                "heads": {"abuse": {"bias": 0, "weights": {}}}}),
+    json.dumps({"format": 2, "ngrams": [1, 3], "threshold": 0.1, "add": {"message": 0.5},
+                "heads": {"message": {"bias": 0, "weights": {}}}}),
+    json.dumps({"format": 2, "ngrams": [1, 3], "threshold": 0.1, "add": {"message": 0.5, "category": 2},
+                "heads": {"message": {"bias": 0, "weights": {}}}}),
+    json.dumps({"format": 2, "ngrams": [1, 3], "threshold": 0.1, "add": None,
+                "heads": {"message": {"bias": 0, "weights": []}}}),
+    json.dumps({"format": 2, "ngrams": [1, 3], "threshold": 0.1, "add": None, "heads": {"message": 7}}),
 ])
 def test_broken_model_is_a_rulebook_error(tmp_path, broken):
     rules = _copy_rules(tmp_path)
@@ -121,3 +131,81 @@ def test_rulebook_without_a_model_checks_with_rules_alone(tmp_path):
 def test_model_validation_names_the_problem():
     with pytest.raises(ModelError, match="threshold"):
         TextModel({"format": 1, "ngrams": [1, 3], "bias": 0, "threshold": -1, "weights": {}})
+
+
+# The model rules (kinds/model.py): one per category, reported at one clause, only where no rule of
+# the category found anything.
+
+def _model_rules(engine):
+    return {r.id: r for r in engine.book.rules if r.kind == "model"}
+
+
+def test_every_category_with_a_head_has_a_model_rule(engine):
+    rules = _model_rules(engine)
+    heads = set(engine.book.model.heads) - {"message"}
+    assert heads and {r.category for r in rules.values()} == heads
+    assert engine.book.model.add is not None
+
+
+def test_model_rules_speak_only_for_categories_no_rule_found(engine, tuning):
+    collection, benign = tuning
+    results = engine.check([i["text"] for i in collection + benign])
+    added = 0
+    for result in results:
+        by_model = {m["category"] for m in result["matches"] if m["rule"].endswith(".model")}
+        by_rules = {m["category"] for m in result["matches"] if not m["rule"].endswith(".model")}
+        assert not by_model & by_rules, result
+        added += len(by_model)
+        for m in result["matches"]:
+            if m["rule"].endswith(".model"):
+                assert m["severity"] == "low" and m["length"] > 0
+    assert added > 20  # the model rules do find what the patterns miss
+
+
+def test_model_rules_follow_disabled_rules_and_veto_false(engine):
+    text = "你老婆电话我们打过了，她很着急"
+    rules = {m["rule"] for m in engine.check([text])[0]["matches"]}
+    assert "third-party-contact.model" in rules
+    assert not engine.check([text], disabled_rules=["third-party-contact.model"])[0]["flagged"]
+    assert not engine.check([text], veto=False)[0]["flagged"]  # the patterns alone
+    assert not engine.check([text], categories=["urgency"])[0]["matches"]
+
+
+def test_model_rule_reports_one_clause_not_the_message(engine):
+    text = "你老婆电话我们打过了，她很着急。我们也不想这样，你自己好好想想吧"
+    found = [m for m in engine.check([text])[0]["matches"] if m["rule"] == "third-party-contact.model"]
+    assert [m["text"] for m in found] == ["你老婆电话我们打过了"]
+    assert text[found[0]["offset"]:found[0]["offset"] + found[0]["length"]] == found[0]["text"]
+
+
+def test_a_format_1_model_only_vetoes(tmp_path):
+    rules = _copy_rules(tmp_path)
+    path = rules / "model" / "message.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    message = data["heads"]["message"]
+    path.write_text(json.dumps({"format": 1, "ngrams": data["ngrams"], "threshold": data["threshold"],
+                                "min_chars": data["min_chars"], "bias": message["bias"],
+                                "weights": message["weights"]}, ensure_ascii=False), encoding="utf-8")
+    old = Engine.from_path(rules)
+    text = "你老婆电话我们打过了，她很着急"
+    assert old.book.model.add is None and not old.check([text])[0]["flagged"]
+    news = "记者调查：催收人员常说“明天去你单位”“让你全村都知道”，律师表示此类行为涉嫌违法，警方提醒借款人保留证据并报警处理。"
+    assert old.check([news]) == Engine.from_path(bundled_rules_dir()).check([news])
+
+
+def test_a_model_without_a_models_rule_head_is_a_rulebook_error(tmp_path):
+    rules = _copy_rules(tmp_path)
+    path = rules / "model" / "message.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["heads"]["urgency"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(RulebookError, match="no head 'urgency'"):
+        load_rulebook(rules)
+
+
+def test_model_scores_are_bounded_on_hostile_text(engine):
+    model = engine.book.model
+    for text in ("", "律" * 20000, "\ud800x", "你" * 3 + "," * 5000, "欠款" * 3000):
+        assert all(0.0 <= p <= 1.0 for p in model.scores(text).values())
+        span = model.clause(text, "urgency")
+        assert span is None or 0 <= span[0] < span[1] <= len(text)

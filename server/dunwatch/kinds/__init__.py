@@ -5,7 +5,7 @@ Adding a kind is one new module here with `FIELDS`, `validate` and (for kinds th
 """
 from __future__ import annotations
 
-from . import meta, near, pattern
+from . import meta, model, near, pattern
 
-KINDS = {"pattern": pattern, "near": near, "meta": meta}
+KINDS = {"pattern": pattern, "near": near, "meta": meta, "model": model}
 TEXT_KINDS = tuple(k for k, mod in KINDS.items() if hasattr(mod, "compile"))

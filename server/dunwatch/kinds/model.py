@@ -1,0 +1,53 @@
+"""The `model` kind: a category's head of the message model (textmodel.py) finds what no pattern lists.
+
+A model rule reads no pattern. It fires when none of its category's reported rules fired, the
+message model scores the message as collection pressure (`add.message`) and the category's head
+scores it as using the tactic (`add.category`); it is reported at the clause that weighs most for
+that head. Its contexts, `unless` and the discourse gate apply as to any rule. Without a model file
+(or with a format-1 model that only vetoes) a model rule never fires: the rules alone decide.
+"""
+from __future__ import annotations
+
+FIELDS: set[str] = set()
+
+
+def validate(raw, where, rid, problems, lexicons) -> dict:
+    """A model rule has no fields of its own: its category names its head."""
+    return {}
+
+
+def check_heads(rules, model, problems) -> None:
+    """Every active model rule's category has a head in a model that adds findings."""
+    if model is None or model.add is None:
+        return
+    for rule in rules:
+        if rule.kind == "model" and rule.active and rule.category not in model.heads:
+            problems.add(rule.source, rule.id, f"the message model has no head {rule.category!r}",
+                         "retrain with `dunwatch rules train` so that every category has a head")
+
+
+class ModelSet:
+    """A rulebook's model rules, with what each needs to know of the other rules."""
+
+    def __init__(self, model, rules: list):
+        self.model = model
+        self.entries = [r for r in rules if r.kind == "model" and r.active] if model is not None else []
+        # Which category each reported rule speaks for: a model rule stays silent when one did.
+        self._category = {r.id: r.category for r in rules if r.report and r.kind != "model"}
+
+    def fire(self, text: str, fired: dict, disabled, allowed, drops) -> None:
+        """Add each model rule that fires to `fired` (rule id -> spans).
+
+        `allowed(rule)` tests the rule's contexts and `unless`; `drops(span)` asks the discourse gate.
+        """
+        if not self.entries:
+            return
+        found = {self._category.get(rid) for rid in fired}
+        wanted = {r.category: r for r in self.entries
+                  if r.id not in disabled and r.category not in found}
+        for head in self.model.additions(text, wanted):
+            rule = wanted[head]
+            span = self.model.clause(text, head)
+            if span is None or not allowed(rule) or (rule.discourse and drops(span)):
+                continue
+            fired[rule.id] = [span]
