@@ -35,6 +35,10 @@ _CLAUSE = regex.compile(r"[,，;。!?\n\r]")   # not 、: an enumeration stays i
 _QUOTE = regex.compile(r"[“「『\"《]([^“”「」『』\"《》]{1,200})[”」』\"》]")
 # Above this share of a message, its quotations are the speech itself (a call transcript in 「」).
 _MOSTLY_QUOTED = 0.6
+# A "sentence" longer than this holds no sentence punctuation: run-on chat, where a sentence marker
+# drops only what lies within _RUN_ON_REACH characters of it.
+_RUN_ON = 40
+_RUN_ON_REACH = 12
 # Quotations of speech, not titles: 《律师函》 names a document the collector itself sends.
 _SPEECH_QUOTE = regex.compile(r"[“「『\"]([^“”「」『』\"]{1,200})[”」』\"]")
 
@@ -148,8 +152,14 @@ class Discourse:
         def sentence_of(i):
             return next(((a, b) for a, b in sentences if a <= i < b), (i, len(text)))
 
-        for a, _b in self._find("sentence", text, scan, search):
-            out.append(sentence_of(a))
+        for a, b in self._find("sentence", text, scan, search):
+            start, end = sentence_of(a)
+            # Voice-to-text and chat run on without punctuation (normalisation drops the spaces
+            # that parted their clauses): there a question or a hedge covers its own words only,
+            # not a threat twenty characters on.
+            if end - start > _RUN_ON:
+                start, end = max(start, a - _RUN_ON_REACH), min(end, b + _RUN_ON_REACH)
+            out.append((start, end))
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         for a, b in self._find("report", text, scan, search):
             quote = next(((qa, qb) for qa, qb in quotes if b <= qa <= b + 3), None)
