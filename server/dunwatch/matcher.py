@@ -214,10 +214,12 @@ class Matcher:
         if fired:
             self._metas.fire(fired, disabled)
         if model:
-            def allowed(rule):
-                return (not rule.context or any(self._context(name, text, hits, contexts, search)
-                                                for name in rule.context)) and not any(
-                    self._context(name, text, hits, contexts, search) for name in rule.unless)
+            def in_context(rule):
+                return not rule.context or any(self._context(name, text, hits, contexts, search)
+                                               for name in rule.context)
+
+            def silenced(rule):
+                return any(self._context(name, text, hits, contexts, search) for name in rule.unless)
 
             def drops(span):
                 nonlocal regions
@@ -225,7 +227,7 @@ class Matcher:
                     regions = self._discourse.regions(text, hits, search)
                 return Discourse.drops(span, regions, False)
 
-            self._models.fire(text, fired, disabled, allowed, drops)
+            self._models.fire(text, fired, disabled, in_context, silenced, drops)
         return fired
 
     def _blocked(self, k: int, text: str, rule_id: str, cache: dict, search, hits) -> list:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from itertools import repeat
+from operator import add
 
 import numpy as np
 import regex
@@ -53,7 +54,14 @@ def compact(text: str) -> str:
 def ngrams(text: str, low: int, high: int) -> set[str]:
     """Distinct character n-grams of `text` with whitespace removed, for n in low..high."""
     chars = compact(text)
-    return {chars[i:i + n] for n in range(low, high + 1) for i in range(len(chars) - n + 1)}
+    out: set[str] = set()
+    current = list(chars)
+    for n in range(1, high + 1):
+        if n > 1:  # each n-gram is an (n-1)-gram and the next character: map() runs this in C
+            current = list(map(add, current, chars[n - 1:]))
+        if n >= low:
+            out.update(current)
+    return out
 
 
 def sigmoid(score: float) -> float:
@@ -112,7 +120,11 @@ class TextModel:
         for row, column, weight in entries:
             self._matrix[row, column] = weight
         self._unknown = len(index)
-        self._message = {gram: weight for gram, weight in heads[MESSAGE]["weights"].items()}
+        # Per head, n-gram -> weight as a dict: one head's sum over a clause or a message is
+        # fastest as dict lookups in C (map). Tried: numpy keys packed from code points, sorted and
+        # searched; slower for SMS-length text, where each array call costs more than the lookups.
+        self._weights = {name: {g: float(w) for g, w in heads[name]["weights"].items()} for name in self.heads}
+        self._message = self._weights[MESSAGE]
         self._last = (None, set())
 
     def _grams(self, text: str) -> set[str]:
@@ -162,11 +174,11 @@ class TextModel:
     def clause(self, text: str, head: str) -> tuple[int, int] | None:
         """The clause of `text` whose own n-grams weigh most for `head`, as (start, end); None when
         no clause weighs for it (then the message's score comes from no one place)."""
-        column = self.heads.index(head)
-        index, matrix = self._index, self._matrix
+        weights = self._weights[head]
         best, where = 0.0, None
         for found in _CLAUSE.finditer(text):
-            weight = sum(matrix[index[g], column] for g in ngrams(found.group(), self.low, self.high) if g in index)
+            grams = ngrams(found.group(), self.low, self.high)
+            weight = sum(map(weights.get, grams, repeat(0.0, len(grams))))
             if weight > best:
                 best, where = weight, found.span()
         return where

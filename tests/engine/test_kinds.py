@@ -140,6 +140,14 @@ def test_discourse_keeps_claims_spoken_to_the_reader(tmp_path):
     assert "legal-threat.document-sent" in fired(engine, "不会再等了，律师函已发出")   # negator far from the claim
 
 
+def test_in_run_on_chat_a_question_covers_its_own_words_only(tmp_path):
+    # Voice-to-text has no punctuation; normalisation drops the spaces between its clauses.
+    engine = Engine.from_path(build(tmp_path, [near_rule()], DISCOURSE))
+    run_on = "我跟你讲 你借钱的时候怎么办都不问 现在给我装死 电话也不接 消息也不回 我告诉你 律师函已发出 你自己看着办吧"
+    assert "legal-threat.document-sent" in fired(engine, run_on)
+    assert "legal-threat.document-sent" not in fired(engine, "我跟你讲 现在律师函已发出怎么办 你自己看着办吧")
+
+
 def test_a_rule_can_opt_out_of_discourse(tmp_path):
     engine = Engine.from_path(build(tmp_path, [near_rule(discourse=False)], DISCOURSE))
     assert "legal-threat.document-sent" in fired(engine, "律师函已发出怎么办")

@@ -35,19 +35,23 @@ class ModelSet:
         # Which category each reported rule speaks for: a model rule stays silent when one did.
         self._category = {r.id: r.category for r in rules if r.report and r.kind != "model"}
 
-    def fire(self, text: str, fired: dict, disabled, allowed, drops) -> None:
+    def fire(self, text: str, fired: dict, disabled, in_context, silenced, drops) -> None:
         """Add each model rule that fires to `fired` (rule id -> spans).
 
-        `allowed(rule)` tests the rule's contexts and `unless`; `drops(span)` asks the discourse gate.
+        `in_context(rule)` tests the rule's contexts, `silenced(rule)` its `unless`; `drops(span)`
+        asks the discourse gate.
         """
         if not self.entries:
             return
         found = {self._category.get(rid) for rid in fired}
+        # Contexts first: they mostly come from the term scan the matcher already made, while the
+        # model reads every n-gram of the message. `unless` (whose contexts run regexes, and all of
+        # them, when none holds) waits for the model (issue 14: cost per message).
         wanted = {r.category: r for r in self.entries
-                  if r.id not in disabled and r.category not in found}
+                  if r.id not in disabled and r.category not in found and in_context(r)}
         for head in self.model.additions(text, wanted):
             rule = wanted[head]
             span = self.model.clause(text, head)
-            if span is None or not allowed(rule) or (rule.discourse and drops(span)):
+            if span is None or silenced(rule) or (rule.discourse and drops(span)):
                 continue
             fired[rule.id] = [span]
