@@ -15,7 +15,8 @@ its rules with this model, trained by `dunwatch rules train` on the tuning part 
   of the labelled messages at once.
 
 The model is data (`rules/model/message.json`), part of the rulebook's digest and bundle:
-  {"format": 2, "ngrams": [1, 3], "threshold": t, "min_chars": 40, "add": {"message": a, "category": c},
+  {"format": 2, "ngrams": [1, 3], "threshold": t, "min_chars": 40, "short_threshold": s,
+   "add": {"message": a, "category": c},
    "heads": {"message": {"bias": b, "weights": {n-gram: weight}}, "abuse": {...}, ...}, ...}
 Format 1 (a message head alone, "bias" and "weights" at the top) still loads and never adds.
 A message's features are its distinct character n-grams (whitespace dropped), each worth
@@ -80,11 +81,14 @@ class TextModel:
             raise ModelError(f"`ngrams` must be [low, high] with 1 <= low <= high <= {MAX_NGRAM}")
         self.low, self.high = grams
         # A short message gives the model too few n-grams to outweigh the rules (明天上门催收 is six
-        # characters): below `min_chars` it never vetoes.
+        # characters): below `min_chars` it vetoes only below `short_threshold`.
         self.min_chars = data.get("min_chars", 0)
         if type(self.min_chars) is not int or not 0 <= self.min_chars <= 10_000:
             raise ModelError("`min_chars` must be a whole number from 0 to 10,000")
         self.threshold = _probability(data.get("threshold"), "threshold")
+        # Shorter messages are vetoed only below this far lower bar (0: never), chosen like
+        # `threshold`: family and work chat that jokes with 老赖 or 上门 is short too.
+        self.short_threshold = _probability(data.get("short_threshold", 0.0), "short_threshold")
         if data["format"] == 1:
             heads, add = {MESSAGE: {"bias": data.get("bias"), "weights": data.get("weights")}}, None
         else:
@@ -157,9 +161,8 @@ class TextModel:
 
     def vetoes(self, text: str) -> bool:
         """True when the model is confident enough that the message is not collection pressure."""
-        if len(compact(text)) < self.min_chars:
-            return False
-        return self.probability(text) < self.threshold
+        bar = self.threshold if len(compact(text)) >= self.min_chars else self.short_threshold
+        return bar > 0.0 and self.probability(text) < bar
 
     def additions(self, text: str, wanted) -> list[str]:
         """The heads among `wanted` whose tactic the message uses, by the `add` thresholds."""

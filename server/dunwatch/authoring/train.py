@@ -7,8 +7,9 @@ TOLERANCE of drift, since floating-point sums may round differently on another C
 
 Every threshold is chosen by 5-fold cross-validation on the tuning part, each fold scored by a model
 trained without it, and the figures are written into the file and printed:
-- the veto threshold: the highest at which the model would have vetoed at most `MAX_RECALL_LOSS` of
-  the collection messages that the rules flag;
+- the veto thresholds: the highest at which the model would have vetoed at most `MAX_RECALL_LOSS` of
+  the collection messages that the rules flag, one for messages of MIN_CHARS or more and one, from
+  a lower grid, for shorter ones;
 - the `add` thresholds (model rules, kinds/model.py): the pair that finds the most labelled tactics
   the rules missed while raising the false-positive rate by at most `MAX_ADDED_FPR`. The simulation
   leaves out the clause choice and the discourse gate, which only ever remove findings.
@@ -38,6 +39,8 @@ MAX_RECALL_LOSS = 0.01
 # News, advice and warnings run long; short chat gives the model too little to go on (textmodel.py).
 MIN_CHARS = 40
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+# Messages under MIN_CHARS: the same rule, over a lower grid (short collection chat scores lower).
+SHORT_THRESHOLDS = (0.02, 0.05, 0.1, 0.15, 0.2)
 # Model rules add findings only where both heads are this sure; the pair is chosen from this grid.
 ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
 MAX_ADDED_FPR = 0.005
@@ -113,10 +116,10 @@ def _head(bias, weights, vocabulary, keep) -> dict:
     return {"bias": round(float(bias), 4), "weights": {g: w for g, w in kept.items() if w != 0.0}}
 
 
-def _model(heads: dict, vocabulary, threshold, add, meta) -> dict:
+def _model(heads: dict, vocabulary, threshold, add, meta, short_threshold=0.0) -> dict:
     """The model file's data from fitted heads {name: (bias, weights)}."""
     return {"format": FORMAT, "ngrams": list(NGRAMS), "threshold": threshold, "min_chars": MIN_CHARS,
-            "add": add, **meta,
+            "short_threshold": short_threshold, "add": add, **meta,
             "heads": {name: _head(b, w, vocabulary, KEEP if name == MESSAGE else KEEP_CATEGORY)
                       for name, (b, w) in heads.items()}}
 
@@ -192,13 +195,22 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
         if lost <= MAX_RECALL_LOSS * all_coll.sum():
             threshold = t
     figures["threshold"] = threshold
-    kept = flagged & ~(long_enough & (cv[MESSAGE] < threshold))
+    short_coll, short_ben = flagged & (y == 1) & ~long_enough, flagged & (y == 0) & ~long_enough
+    short_threshold, figures["short_thresholds"] = 0.0, []
+    for t in SHORT_THRESHOLDS:
+        lost, kept_out = int((short_coll & (cv[MESSAGE] < t)).sum()), int((short_ben & (cv[MESSAGE] < t)).sum())
+        figures["short_thresholds"].append({"threshold": t, "collection_vetoed": lost, "benign_vetoed": kept_out})
+        if lost <= MAX_RECALL_LOSS * short_coll.sum():
+            short_threshold = t
+    figures["short_threshold"] = short_threshold
+    kept = flagged & ~(long_enough & (cv[MESSAGE] < threshold)) & ~(~long_enough & (cv[MESSAGE] < short_threshold))
     add, figures["additions"] = _choose_add(cv, labels, y, kept, found, categories)
     figures["add"] = add
     heads, vocabulary = _fit_heads(texts, labels)
     meta = {"trained_on": {"collection": figures["tuning_collection"], "benign": figures["tuning_benign"]},
-            "cross_validation": figures["thresholds"], "cross_validation_add": figures["additions"]}
-    return _model(heads, vocabulary, threshold, add, meta), figures
+            "cross_validation": figures["thresholds"], "cross_validation_short": figures["short_thresholds"],
+            "cross_validation_add": figures["additions"]}
+    return _model(heads, vocabulary, threshold, add, meta, short_threshold), figures
 
 
 def _differs(stored, fresh: dict) -> str | None:
@@ -245,6 +257,11 @@ def main(engine, args) -> int:
               f"({row['collection_vetoed']} collection vetoed), false-positive rate "
               f"{row['false_positive_rate']:.4f} ({row['benign_vetoed']} benign vetoed)")
     print(f"chosen threshold {figures['threshold']} (vetoes at most {MAX_RECALL_LOSS:.0%} of flagged collection)")
+    print(f"messages under {MIN_CHARS} characters:")
+    for row in figures["short_thresholds"]:
+        print(f"  threshold {row['threshold']:.2f}: {row['collection_vetoed']} collection vetoed, "
+              f"{row['benign_vetoed']} benign vetoed")
+    print(f"chosen short threshold {figures['short_threshold']}")
     print(f"{FOLDS}-fold cross-validation of the model rules (message and category head at least):")
     for row in figures["additions"]:
         print(f"  {row['message']:.1f} / {row['category']:.1f}: recall {row['recall']:.4f}, tactics found "
