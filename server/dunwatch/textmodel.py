@@ -15,7 +15,7 @@ its rules with this model, trained by `dunwatch rules train` on the tuning part 
   of the labelled messages at once.
 
 The model is data (`rules/model/message.json`), part of the rulebook's digest and bundle:
-  {"format": 2, "ngrams": [1, 3], "threshold": t, "min_chars": 40, "short_threshold": s,
+  {"format": 2, "ngrams": [1, 3], "threshold": t, "min_chars": 40, "short_threshold": s, "short_min_chars": 10,
    "add": {"message": a, "category": c},
    "heads": {"message": {"bias": b, "weights": {n-gram: weight}}, "abuse": {...}, ...}, ...}
 Format 1 (a message head alone, "bias" and "weights" at the top) still loads and never adds.
@@ -89,6 +89,10 @@ class TextModel:
         # Shorter messages are vetoed only below this far lower bar (0: never), chosen like
         # `threshold`: family and work chat that jokes with 老赖 or 上门 is short too.
         self.short_threshold = _probability(data.get("short_threshold", 0.0), "short_threshold")
+        # and under `short_min_chars` (明天上门催收) never: a few n-grams decide nothing.
+        self.short_min_chars = data.get("short_min_chars", self.min_chars)
+        if type(self.short_min_chars) is not int or not 0 <= self.short_min_chars <= self.min_chars:
+            raise ModelError("`short_min_chars` must be a whole number from 0 to `min_chars`")
         if data["format"] == 1:
             heads, add = {MESSAGE: {"bias": data.get("bias"), "weights": data.get("weights")}}, None
         else:
@@ -161,7 +165,10 @@ class TextModel:
 
     def vetoes(self, text: str) -> bool:
         """True when the model is confident enough that the message is not collection pressure."""
-        bar = self.threshold if len(compact(text)) >= self.min_chars else self.short_threshold
+        length = len(compact(text))
+        if length < self.short_min_chars:
+            return False
+        bar = self.threshold if length >= self.min_chars else self.short_threshold
         return bar > 0.0 and self.probability(text) < bar
 
     def additions(self, text: str, wanted) -> list[str]:

@@ -38,6 +38,7 @@ FOLDS = 5
 MAX_RECALL_LOSS = 0.01
 # News, advice and warnings run long; short chat gives the model too little to go on (textmodel.py).
 MIN_CHARS = 40
+SHORT_MIN_CHARS = 10     # under this, never vetoed: 明天上门催收 is six characters
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 # Messages under MIN_CHARS: the same rule, over a lower grid (short collection chat scores lower).
 SHORT_THRESHOLDS = (0.02, 0.05, 0.1, 0.15, 0.2)
@@ -119,7 +120,7 @@ def _head(bias, weights, vocabulary, keep) -> dict:
 def _model(heads: dict, vocabulary, threshold, add, meta, short_threshold=0.0) -> dict:
     """The model file's data from fitted heads {name: (bias, weights)}."""
     return {"format": FORMAT, "ngrams": list(NGRAMS), "threshold": threshold, "min_chars": MIN_CHARS,
-            "short_threshold": short_threshold, "add": add, **meta,
+            "short_threshold": short_threshold, "short_min_chars": SHORT_MIN_CHARS, "add": add, **meta,
             "heads": {name: _head(b, w, vocabulary, KEEP if name == MESSAGE else KEEP_CATEGORY)
                       for name, (b, w) in heads.items()}}
 
@@ -195,7 +196,8 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
         if lost <= MAX_RECALL_LOSS * all_coll.sum():
             threshold = t
     figures["threshold"] = threshold
-    short_coll, short_ben = flagged & (y == 1) & ~long_enough, flagged & (y == 0) & ~long_enough
+    short = ~long_enough & np.array([len(compact(t)) >= SHORT_MIN_CHARS for t in texts])
+    short_coll, short_ben = flagged & (y == 1) & short, flagged & (y == 0) & short
     short_threshold, figures["short_thresholds"] = 0.0, []
     for t in SHORT_THRESHOLDS:
         lost, kept_out = int((short_coll & (cv[MESSAGE] < t)).sum()), int((short_ben & (cv[MESSAGE] < t)).sum())
@@ -203,7 +205,7 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
         if lost <= MAX_RECALL_LOSS * short_coll.sum():
             short_threshold = t
     figures["short_threshold"] = short_threshold
-    kept = flagged & ~(long_enough & (cv[MESSAGE] < threshold)) & ~(~long_enough & (cv[MESSAGE] < short_threshold))
+    kept = flagged & ~(long_enough & (cv[MESSAGE] < threshold)) & ~(short & (cv[MESSAGE] < short_threshold))
     add, figures["additions"] = _choose_add(cv, labels, y, kept, found, categories)
     figures["add"] = add
     heads, vocabulary = _fit_heads(texts, labels)
@@ -257,7 +259,7 @@ def main(engine, args) -> int:
               f"({row['collection_vetoed']} collection vetoed), false-positive rate "
               f"{row['false_positive_rate']:.4f} ({row['benign_vetoed']} benign vetoed)")
     print(f"chosen threshold {figures['threshold']} (vetoes at most {MAX_RECALL_LOSS:.0%} of flagged collection)")
-    print(f"messages under {MIN_CHARS} characters:")
+    print(f"messages of {SHORT_MIN_CHARS} to {MIN_CHARS - 1} characters:")
     for row in figures["short_thresholds"]:
         print(f"  threshold {row['threshold']:.2f}: {row['collection_vetoed']} collection vetoed, "
               f"{row['benign_vetoed']} benign vetoed")
