@@ -121,6 +121,16 @@ class Engine:
             result["incomplete"] = True  # a search may have been cut short by the deadline
         return result
 
+    def model_gates(self, texts) -> list[set[str]]:
+        """For each text, the categories whose model rule its contexts and `unless` leave free to
+        fire and no rule of that category fired: what training needs to weigh the model's additions."""
+        out = []
+        for norm in normalize_batch(list(texts)):
+            gates: set[str] = set()
+            self._matcher.fire(norm.text, gates=gates)
+            out.append(gates)
+        return out
+
     def categories(self, lang="zh-Hant") -> list[dict]:
         return [c.describe(lang) for c in self.book.categories.values()]
 

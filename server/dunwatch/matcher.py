@@ -160,13 +160,14 @@ class Matcher:
         return out
 
     def fire(self, text: str, disabled=frozenset(), everything: bool = False,
-             deadline: float | None = None, model: bool = True) -> dict[str, list[tuple[int, int]]]:
+             deadline: float | None = None, model: bool = True, gates=None) -> dict[str, list[tuple[int, int]]]:
         """Return {rule id: spans in `text`} for every enabled rule that fires, signals and metas included.
 
         `everything` runs every rule and pattern without the anchors and gates: for tests that
         prove they lose nothing. `deadline` (time.monotonic()) caps every search, so a request's
         total time is bounded too. `model` False leaves out the model rules (kinds/model.py): the
-        patterns' findings alone, for training the model.
+        patterns' findings alone, for training the model. A set as `gates` receives the categories
+        whose model rule the rules' own gates leave free (ModelSet.fire), and the model is not asked.
         """
         def search(rx, t, rule_id, hits=None):
             return self._search(rx, t, rule_id, deadline, hits)
@@ -227,7 +228,7 @@ class Matcher:
                     regions = self._discourse.regions(text, hits, search)
                 return Discourse.drops(span, regions, False)
 
-            self._models.fire(text, fired, disabled, in_context, silenced, drops)
+            self._models.fire(text, fired, disabled, in_context, silenced, drops, gates)
         return fired
 
     def _blocked(self, k: int, text: str, rule_id: str, cache: dict, search, hits) -> list:

@@ -173,7 +173,8 @@ class TextModel:
 
     def additions(self, text: str, wanted) -> list[str]:
         """The heads among `wanted` whose tactic the message uses, by the `add` thresholds."""
-        if self.add is None or not wanted:
+        # Under `short_min_chars` a few n-grams decide nothing (你好 scored 0.99 on the abuse head).
+        if self.add is None or not wanted or len(compact(text)) < self.short_min_chars:
             return []
         least_message, least_category = self.add
         if self.probability(text) < least_message:  # most messages stop here, at one head's cost

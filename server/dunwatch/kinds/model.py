@@ -35,13 +35,20 @@ class ModelSet:
         # Which category each reported rule speaks for: a model rule stays silent when one did.
         self._category = {r.id: r.category for r in rules if r.report and r.kind != "model"}
 
-    def fire(self, text: str, fired: dict, disabled, in_context, silenced, drops) -> None:
+    def fire(self, text: str, fired: dict, disabled, in_context, silenced, drops, gates=None) -> None:
         """Add each model rule that fires to `fired` (rule id -> spans).
 
         `in_context(rule)` tests the rule's contexts, `silenced(rule)` its `unless`; `drops(span)`
-        asks the discourse gate.
+        asks the discourse gate. With a set as `gates` the model is not asked: the categories whose
+        model rule would be free to fire (no rule of theirs fired, contexts hold, `unless` does not)
+        are added to it, for training to choose the model's thresholds under the rules' own gates.
         """
         if not self.entries:
+            return
+        if gates is not None:
+            found = {self._category.get(rid) for rid in fired}
+            gates.update(r.category for r in self.entries if r.id not in disabled and r.category not in found
+                         and in_context(r) and not silenced(r))
             return
         found = {self._category.get(rid) for rid in fired}
         # Contexts first: they mostly come from the term scan the matcher already made, while the
