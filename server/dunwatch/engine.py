@@ -112,7 +112,8 @@ class Engine:
         # The message model reads the whole text: a news story or an advice column that quotes the
         # collectors' words is vetoed as a whole (rules/README.md, "The message model"). Notes of
         # severity info (a genuine court notice's hallmarks) are not pressure and stay.
-        if model is not None and any(m["severity"] != "info" for m in matches) and model.vetoes(norm.text):
+        if model is not None and any(m["severity"] != "info" for m in matches) and model.vetoes(
+                norm.text, stable=any(m["severity"] != "info" and self._rules[m["rule"]].status == "stable" for m in matches)):
             matches = [m for m in matches if m["severity"] == "info"]
         matches.sort(key=lambda m: (m["offset"], -m["length"], m["rule"]))
         flagged, risk, score = assess(matches)

@@ -40,7 +40,7 @@ MAX_WEIGHTS = 200_000        # per head
 MAX_GRAM_CHARS = 16
 # Clause ends in normalised text (full-width punctuation is folded to ASCII, whitespace dropped);
 # not 、, which joins the items of one enumeration.
-_CLAUSE = regex.compile(r"[^,;:。.!?]+")
+_CLAUSE = regex.compile(r"[^,;:。.!?\n]+")
 
 
 class ModelError(ValueError):
@@ -163,10 +163,15 @@ class TextModel:
             score += sum(map(self._message.get, grams, repeat(0.0, len(grams)))) / math.sqrt(len(grams))
         return sigmoid(float(score))
 
-    def vetoes(self, text: str) -> bool:
-        """True when the model is confident enough that the message is not collection pressure."""
+    def vetoes(self, text: str, stable: bool = False) -> bool:
+        """True when the model is confident enough that the message is not collection pressure.
+
+        `stable`: a stable rule (one real collection messages fire, rules/README.md) found
+        something. A short message is then never vetoed: a few n-grams cannot outweigh a phrase
+        proven on real messages (明天上门催收，请在家等候 scored 0.08, beside 明天上门维修).
+        """
         length = len(compact(text))
-        if length < self.short_min_chars:
+        if length < self.short_min_chars or (stable and length < self.min_chars):
             return False
         bar = self.threshold if length >= self.min_chars else self.short_threshold
         return bar > 0.0 and self.probability(text) < bar
@@ -182,12 +187,17 @@ class TextModel:
         scores = self.scores(text)
         return [h for h in self.heads[1:] if h in wanted and scores[h] >= least_category]
 
-    def clause(self, text: str, head: str) -> tuple[int, int] | None:
+    def clause(self, text: str, head: str, avoid=()) -> tuple[int, int] | None:
         """The clause of `text` whose own n-grams weigh most for `head`, as (start, end); None when
-        no clause weighs for it (then the message's score comes from no one place)."""
+        no clause weighs for it (then the message's score comes from no one place). Clauses that
+        overlap a span of `avoid` are left out: what a rule already found is not new evidence, and
+        a clause-long mark over a precise one hides it."""
         weights = self._weights[head]
         best, where = 0.0, None
         for found in _CLAUSE.finditer(text):
+            start, end = found.span()
+            if any(a < end and start < b for a, b in avoid):
+                continue
             grams = ngrams(found.group(), self.low, self.high)
             weight = sum(map(weights.get, grams, repeat(0.0, len(grams))))
             if weight > best:

@@ -206,7 +206,10 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
         if lost <= MAX_RECALL_LOSS * all_coll.sum():
             threshold = t
     figures["threshold"] = threshold
-    short = ~long_enough & np.array([len(compact(t)) >= SHORT_MIN_CHARS for t in texts])
+    # A short message with a stable rule's finding is never vetoed (TextModel.vetoes), so it does not count here.
+    stable = {r.id for r in engine.book.rules if r.status == "stable"}
+    protected = np.array([any(m["rule"] in stable and m["severity"] != "info" for m in r["matches"]) for r in results])
+    short = ~long_enough & ~protected & np.array([len(compact(t)) >= SHORT_MIN_CHARS for t in texts])
     short_coll, short_ben = flagged & (y == 1) & short, flagged & (y == 0) & short
     short_threshold, figures["short_thresholds"] = 0.0, []
     for t in SHORT_THRESHOLDS:

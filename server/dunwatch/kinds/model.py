@@ -3,7 +3,7 @@
 A model rule reads no pattern. It fires when none of its category's reported rules fired, the
 message model scores the message as collection pressure (`add.message`) and the category's head
 scores it as using the tactic (`add.category`); it is reported at the clause that weighs most for
-that head. Its contexts, `unless` and the discourse gate apply as to any rule. Without a model file
+that head among the clauses no reported rule marked (none left, no finding). Its contexts, `unless` and the discourse gate apply as to any rule. Without a model file
 (or with a format-1 model that only vetoes) a model rule never fires: the rules alone decide.
 """
 from __future__ import annotations
@@ -56,9 +56,10 @@ class ModelSet:
         # them, when none holds) waits for the model (issue 14: cost per message).
         wanted = {r.category: r for r in self.entries
                   if r.id not in disabled and r.category not in found and in_context(r)}
+        taken = [span for rid, spans in fired.items() if rid in self._category for span in spans]
         for head in self.model.additions(text, wanted):
             rule = wanted[head]
-            span = self.model.clause(text, head)
+            span = self.model.clause(text, head, taken)
             if span is None or silenced(rule) or (rule.discourse and drops(span)):
                 continue
             fired[rule.id] = [span]
