@@ -38,7 +38,7 @@ MAX_NGRAM = 4
 MAX_HEADS = 32
 MAX_WEIGHTS = 200_000        # per head
 MAX_GRAM_CHARS = 16
-# Clause ends in normalised text (full-width punctuation is folded to ASCII, whitespace dropped);
+# Clause ends in normalised text (full-width punctuation is folded to ASCII) and line breaks;
 # not 、, which joins the items of one enumeration.
 _CLAUSE = regex.compile(r"[^,;:。.!?\n]+")
 

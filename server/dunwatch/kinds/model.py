@@ -3,7 +3,8 @@
 A model rule reads no pattern. It fires when none of its category's reported rules fired, the
 message model scores the message as collection pressure (`add.message`) and the category's head
 scores it as using the tactic (`add.category`); it is reported at the clause that weighs most for
-that head among the clauses no reported rule marked (none left, no finding). Its contexts, `unless` and the discourse gate apply as to any rule. Without a model file
+that head among the clauses no reported rule marked (none left, no finding). Its contexts,
+`unless` and the discourse gate apply as to any rule. Without a model file
 (or with a format-1 model that only vetoes) a model rule never fires: the rules alone decide.
 """
 from __future__ import annotations
@@ -45,12 +46,11 @@ class ModelSet:
         """
         if not self.entries:
             return
+        found = {self._category.get(rid) for rid in fired}
         if gates is not None:
-            found = {self._category.get(rid) for rid in fired}
             gates.update(r.category for r in self.entries if r.id not in disabled and r.category not in found
                          and in_context(r) and not silenced(r))
             return
-        found = {self._category.get(rid) for rid in fired}
         # Contexts first: they mostly come from the term scan the matcher already made, while the
         # model reads every n-gram of the message. `unless` (whose contexts run regexes, and all of
         # them, when none holds) waits for the model (issue 14: cost per message).
