@@ -53,6 +53,7 @@ class Engine:
         self.book = book
         self._matcher = Matcher(book)
         self._rules = {rule.id: rule for rule in book.rules}
+        self._stable = frozenset(rule.id for rule in book.rules if rule.status == "stable")
         _freeze_once()
 
     @classmethod
@@ -113,7 +114,7 @@ class Engine:
         # collectors' words is vetoed as a whole (rules/README.md, "The message model"). Notes of
         # severity info (a genuine court notice's hallmarks) are not pressure and stay.
         if model is not None and any(m["severity"] != "info" for m in matches) and model.vetoes(
-                norm.text, stable=any(m["severity"] != "info" and self._rules[m["rule"]].status == "stable" for m in matches)):
+                norm.text, stable=self.has_stable_finding(matches)):
             matches = [m for m in matches if m["severity"] == "info"]
         matches.sort(key=lambda m: (m["offset"], -m["length"], m["rule"]))
         flagged, risk, score = assess(matches)
@@ -121,6 +122,11 @@ class Engine:
         if deadline is not None and time.monotonic() >= deadline:
             result["incomplete"] = True  # a search may have been cut short by the deadline
         return result
+
+    def has_stable_finding(self, matches) -> bool:
+        """Whether a stable rule (one real collection messages fire, rules/README.md) reported one of
+        `matches` as pressure: a short message with such a finding is never vetoed (TextModel.vetoes)."""
+        return any(m["rule"] in self._stable for m in matches if m["severity"] != "info")
 
     def model_gates(self, texts) -> list[set[str]]:
         """For each text, the categories whose model rule its contexts and `unless` leave free to

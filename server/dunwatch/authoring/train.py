@@ -178,8 +178,9 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
     # Where each model rule may fire at all: no rule of its category fired, its contexts hold, its
     # `unless` does not, and the message is long enough for the model to judge.
     gates = engine.model_gates([i["text"] for i in items])
-    free = np.array([[c in g and len(compact(t)) >= SHORT_MIN_CHARS for c in categories]
-                     for g, t in zip(gates, texts)], dtype=bool).reshape(len(items), len(categories))
+    lengths = np.array([len(compact(t)) for t in texts])
+    free = np.array([[c in g for c in categories] for g in gates], dtype=bool).reshape(len(items), len(categories))
+    free &= (lengths >= SHORT_MIN_CHARS)[:, None]
     folds = np.array([_fold(i) for i in items])
     cv = {name: np.zeros(len(items)) for name in labels}
     for k in range(FOLDS):
@@ -190,7 +191,7 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
         for i in held:
             for name, p in model.scores(texts[i]).items():
                 cv[name][i] = p
-    long_enough = np.array([len(compact(t)) >= MIN_CHARS for t in texts])
+    long_enough = lengths >= MIN_CHARS
     coll, ben = flagged & (y == 1) & long_enough, flagged & (y == 0) & long_enough
     all_coll, all_ben = flagged & (y == 1), flagged & (y == 0)
     figures = {"folds": FOLDS, "tuning_collection": int(y.sum()), "tuning_benign": int(len(y) - y.sum()),
@@ -207,9 +208,8 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
             threshold = t
     figures["threshold"] = threshold
     # A short message with a stable rule's finding is never vetoed (TextModel.vetoes), so it does not count here.
-    stable = {r.id for r in engine.book.rules if r.status == "stable"}
-    protected = np.array([any(m["rule"] in stable and m["severity"] != "info" for m in r["matches"]) for r in results])
-    short = ~long_enough & ~protected & np.array([len(compact(t)) >= SHORT_MIN_CHARS for t in texts])
+    protected = np.array([engine.has_stable_finding(r["matches"]) for r in results], dtype=bool)
+    short = ~long_enough & ~protected & (lengths >= SHORT_MIN_CHARS)
     short_coll, short_ben = flagged & (y == 1) & short, flagged & (y == 0) & short
     short_threshold, figures["short_thresholds"] = 0.0, []
     for t in SHORT_THRESHOLDS:
