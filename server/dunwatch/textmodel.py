@@ -40,7 +40,8 @@ MAX_WEIGHTS = 200_000        # per head
 MAX_GRAM_CHARS = 16
 # Clause ends in normalised text (full-width punctuation is folded to ASCII) and line breaks;
 # not 、, which joins the items of one enumeration.
-_CLAUSE = regex.compile(r"[^,;:。.!?\n]+")
+# A comma or point between digits (3,600元, 2.5万) is part of a number, not the end of a clause.
+_CLAUSE = regex.compile(r"(?:[^,;:。.!?\n]|(?<=\d)[,.](?=\d))+")
 
 
 class ModelError(ValueError):
