@@ -22,8 +22,13 @@ class LexiconError(ValueError):
     """A lexicon reference that cannot be expanded (unknown name or a cycle)."""
 
 
+_ZHUYIN = regex.compile(r"[\u3105-\u312f\u31a0-\u31bf]+[ˊˇˋ˙]?$")
+_TONES = "ˊˇˋ˙"
+
+
 def pinyin_variants(term: str) -> list[str]:
-    """Return `term` with one or two neighbouring characters written in pinyin (律shi函, sifa程序).
+    """Return `term` with one or two neighbouring characters written in pinyin (律shi函, sifa程序),
+    or one written in Zhuyin (ㄓㄥ信).
 
     Collectors spell out the word a filter would catch (FACTS.md 4.3-4.4: homophone and Latin
     substitutions); pypinyin gives each character's common reading, ü as both v and u.
@@ -42,6 +47,11 @@ def pinyin_variants(term: str) -> list[str]:
             for k in range(i, i + width):
                 heads = [h + s for h in heads for s in sorted(sounds[k])]
             out += [term[:i] + h + term[i + width:] for h in heads]
+    # Taiwan writes the hidden character in Zhuyin instead (ㄐㄧㄥˇ察, ㄓㄥ信): one character, without
+    # its tone mark, which normalisation drops (normalize.py).
+    for i, sound in enumerate(lazy_pinyin(term, style=Style.BOPOMOFO)):
+        if _ZHUYIN.match(sound):
+            out.append(term[:i] + sound.rstrip(_TONES) + term[i + 1:])
     return out
 
 

@@ -20,7 +20,8 @@ import regex
 # 1. a run of junk with no sentence punctuation between two word characters (Han, letter, digit);
 # 2. any junk run between Han characters where one of them stands alone (`律，师，函`);
 # 3. invisible characters anywhere (format, combining, control but tab and newlines, Hangul fillers,
-#    which Unicode calls letters but render blank: a known padding trick).
+#    which Unicode calls letters but render blank: a known padding trick);
+# 4. Zhuyin tone marks (ㄐㄧㄥˇ察 -> ㄐㄧㄥ察): writers drop or change them, lexicon.py spells without.
 _FILLERS = "\u115f\u1160\u3164\uffa0"
 _W = rf"[\p{{Han}}\p{{L}}\p{{N}}--[{_FILLERS}]]"
 _J = rf"[^\p{{Han}}\p{{L}}\p{{N}}]|[{_FILLERS}]"
@@ -36,7 +37,8 @@ _REMOVE = regex.compile(
     rf"(?<={_W}){_SOFT}+(?={_W})"
     rf"|(?<=(?:^|(?:{_J}))\p{{Han}})(?:{_SPLIT})+(?=\p{{Han}})"
     rf"|(?<=\p{{Han}})(?:{_SPLIT})+(?=\p{{Han}}(?:{_J}|$))"
-    rf"|{_INVISIBLE_CLASS}+", regex.V1)
+    rf"|{_INVISIBLE_CLASS}+"
+    rf"|(?<=[\u3105-\u312f\u31a0-\u31bf])[ˊˇˋ˙]", regex.V1)
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 
 # Blocks whose NFKC forms fold look-alikes onto ordinary characters (full-width forms, Kangxi and

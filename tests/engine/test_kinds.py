@@ -166,3 +166,6 @@ def test_pinyin_variants_replace_one_or_two_characters():
     assert {"律shi函", "lv师函", "lu师函", "律师han", "律shihan"} <= set(variants)
     assert "lvshihan" not in variants          # a whole word in pinyin is too ambiguous
     assert pinyin_variants("ab") == []          # only Han terms
+    # Zhuyin for one character, toneless (normalisation drops the tone marks).
+    assert {"律ㄕ函", "ㄌㄩ师函"} <= set(variants)
+    assert not any(mark in v for v in variants for mark in "ˊˇˋ˙")

@@ -15,7 +15,7 @@ def utf16_slice(text: str, offset: int, length: int) -> str:
     ("立-案-通-知-书", "立案通知书"), ("律，師，函", "律师函"), ("律😀师😀函", "律师函"),
     ("坻押貸歀", "抵押贷款"), ("帳單", "账单"), ("賬單", "账单"), ("２４小時", "24小时"),
     ("⼈民法院", "人民法院"), ("ＡＢＣ", "abc"), ("律\u0336师\u0336函", "律师函"),
-    ("律\u3164师函", "律师函"), ("裡面", "里面"),
+    ("律\u3164师函", "律师函"), ("裡面", "里面"), ("ㄓㄥˋ信", "ㄓㄥ信"), ("ㄐㄧㄥˇ察", "ㄐㄧㄥ察"),
 ])
 def test_disguises_fold_to_the_word(disguised, plain):
     assert normalize(disguised).text == plain
@@ -87,3 +87,12 @@ def test_every_span_maps_back_exactly(text, data):
 @given(st.text(alphabet=st.sampled_from(list("律師函 *\u200b😀還款")), max_size=40))
 def test_normalised_text_never_longer_than_original(text):
     assert len(normalize(text).text) <= len(text)
+
+
+def test_zhuyin_tone_marks_drop_only_after_zhuyin_and_spans_map_back():
+    text = "交給ㄐㄧㄥˇ察了 ˇ_ˇ"
+    norm = normalize(text)
+    assert norm.text == "交给ㄐㄧㄥ察了ˇˇ"           # marks after other characters stay
+    start = norm.text.index("ㄐ")
+    offset, length = norm.utf16_span(start, start + len("ㄐㄧㄥ察"))
+    assert utf16_slice(text, offset, length) == "ㄐㄧㄥˇ察"
