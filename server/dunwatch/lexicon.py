@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from .normalize import ZHUYIN_LETTERS, ZHUYIN_TONES
+
 # `{name}` with a letter first can never be a quantifier such as `{0,6}`.
 REF = regex.compile(r"\{([a-z][a-z0-9_]*)\}")
 NAME = regex.compile(r"^[a-z][a-z0-9_]*$")
@@ -22,8 +24,7 @@ class LexiconError(ValueError):
     """A lexicon reference that cannot be expanded (unknown name or a cycle)."""
 
 
-_ZHUYIN = regex.compile(r"[\u3105-\u312f\u31a0-\u31bf]+[ˊˇˋ˙]?$")
-_TONES = "ˊˇˋ˙"
+_ZHUYIN = regex.compile(rf"[{ZHUYIN_LETTERS}]+[{ZHUYIN_TONES}]?$")
 
 
 def pinyin_variants(term: str) -> list[str]:
@@ -51,7 +52,7 @@ def pinyin_variants(term: str) -> list[str]:
     # its tone mark, which normalisation drops (normalize.py).
     for i, sound in enumerate(lazy_pinyin(term, style=Style.BOPOMOFO)):
         if _ZHUYIN.match(sound):
-            out.append(term[:i] + sound.rstrip(_TONES) + term[i + 1:])
+            out.append(term[:i] + sound.rstrip(ZHUYIN_TONES) + term[i + 1:])
     return out
 
 

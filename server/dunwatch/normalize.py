@@ -23,6 +23,9 @@ import regex
 #    which Unicode calls letters but render blank: a known padding trick);
 # 4. Zhuyin tone marks (ㄐㄧㄥˇ察 -> ㄐㄧㄥ察): writers drop or change them, lexicon.py spells without.
 _FILLERS = "\u115f\u1160\u3164\uffa0"
+# Zhuyin letters (Bopomofo and its extension) and the tone marks written after them.
+ZHUYIN_LETTERS = "\u3105-\u312f\u31a0-\u31bf"
+ZHUYIN_TONES = "ˊˇˋ˙"
 _W = rf"[\p{{Han}}\p{{L}}\p{{N}}--[{_FILLERS}]]"
 _J = rf"[^\p{{Han}}\p{{L}}\p{{N}}]|[{_FILLERS}]"
 # Sentence punctuation, and symbols that carry meaning between words (收到通知≠已立案), are boundaries.
@@ -38,7 +41,7 @@ _REMOVE = regex.compile(
     rf"|(?<=(?:^|(?:{_J}))\p{{Han}})(?:{_SPLIT})+(?=\p{{Han}})"
     rf"|(?<=\p{{Han}})(?:{_SPLIT})+(?=\p{{Han}}(?:{_J}|$))"
     rf"|{_INVISIBLE_CLASS}+"
-    rf"|(?<=[\u3105-\u312f\u31a0-\u31bf])[ˊˇˋ˙]", regex.V1)
+    rf"|(?<=[{ZHUYIN_LETTERS}])[{ZHUYIN_TONES}]", regex.V1)
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 
 # Blocks whose NFKC forms fold look-alikes onto ordinary characters (full-width forms, Kangxi and
