@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .normalize import ZHUYIN_LETTERS, ZHUYIN_TONES
+from .normalize import ZHUYIN_LETTERS, ZHUYIN_TONES, dead_space
 
 # `{name}` with a letter first can never be a quantifier such as `{0,6}`.
 REF = regex.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -80,6 +80,10 @@ def parse_entries(name: str, raw, where: str, problems) -> tuple[str, ...]:
         if not isinstance(item, str) or not item.strip():
             problems.add(where, None, f"lexicon {name!r}: an entry is not a non-empty string",
                          "write each term as a string or {term: …, region: …}")
+            continue
+        if dead_space(item):
+            problems.add(where, None, f"lexicon {name!r}: term {item!r} has a space between words",
+                         "normalised text has none (`call your boss` reads `callyourboss`): drop the space")
             continue
         terms.append(item.strip())
     if pinyin:

@@ -42,6 +42,17 @@ _REMOVE = regex.compile(
     rf"|(?<=\p{{Han}})(?:{_SPLIT})+(?=\p{{Han}}(?:{_J}|$))"
     rf"|{_INVISIBLE_CLASS}+"
     rf"|(?<=[{ZHUYIN_LETTERS}])[{ZHUYIN_TONES}]", regex.V1)
+# A literal space in a pattern between two word characters (or groups around them): normalisation
+# removes every such space from the text (`call your boss` reads `callyourboss`), so a pattern that
+# keeps one can never match there. Lexicons and rules are checked against this at load.
+_DEAD_SPACE = regex.compile(r"(?<=[\p{L}\p{N})]) +(?=[\p{L}\p{N}(])")
+
+
+def dead_space(pattern: str) -> bool:
+    """Whether `pattern` holds a space that normalised text never has (see _DEAD_SPACE)."""
+    return bool(_DEAD_SPACE.search(pattern))
+
+
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 
 # Blocks whose NFKC forms fold look-alikes onto ordinary characters (full-width forms, Kangxi and

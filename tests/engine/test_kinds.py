@@ -100,6 +100,30 @@ def test_a_lexicon_cycle_is_an_error_not_a_hang(tmp_path):
     assert any("refers to itself" in p for p in err.value.problems)
 
 
+def test_a_space_between_words_is_rejected_in_lexicons_and_rules(tmp_path):
+    """Normalisation removes a space between two words (`call your boss` reads `callyourboss`), so a
+    term or pattern that keeps one could never match; loading names it instead of letting it rot."""
+    from dunwatch.normalize import normalize
+
+    assert normalize("call your boss").text == "callyourboss"
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    lex = copy.deepcopy(LEXICONS)
+    lex["lexicons"]["dispatch"] = ["发出", "sent to (?:your)"]
+    with pytest.raises(RulebookError) as err:
+        load_rulebook(build(tmp_path / "a", lexicons=lex))
+    assert any("'sent to (?:your)'" in p and "space between words" in p for p in err.value.problems), err.value.problems
+    with pytest.raises(RulebookError) as err:
+        load_rulebook(build(tmp_path / "b", [near_rule(near=["{legal_doc}", "will send"])]))
+    assert any("legal-threat.document-sent" in p and "space between words" in p for p in err.value.problems)
+    # Without the space the term matches the normalised text.
+    lex["lexicons"]["dispatch"] = ["发出", "sentto(?:your)"]
+    engine = Engine.from_path(build(tmp_path / "c", [near_rule(examples={
+        "match": ["律师函 sent to your home", "律师函已发出", "传票 sent to your office"], "no_match": ["律师函", "sent to you"]})],
+                                    lexicons=lex))
+    assert "legal-threat.document-sent" in fired(engine, "律师函 sent to your home")
+
+
 @pytest.mark.parametrize("field, value, expected", [
     ("within", 99, "`within`"), ("within", "8", "`within`"), ("ordered", "yes", "`ordered`"),
     ("near", ["{legal_doc}"], "`near` lists 1 items"), ("patterns", ["律师函"], "a near rule has field(s) ['patterns']"),
