@@ -7,7 +7,7 @@ NODE_STAMP := extension/node_modules/.installed
 
 .PHONY: setup run test lint bench release-rules clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py server/dunwatch/_ngrams.c
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'

@@ -68,7 +68,8 @@ class Gated:
     before an occurrence of the rarest requirement to reach it (a match holds one).
     """
 
-    __slots__ = ("rx", "needs", "need_mask", "alts", "alt_masks", "start_key", "rare_key", "width")
+    __slots__ = ("rx", "needs", "need_mask", "alts", "alt_masks", "start_key", "rare_key", "width",
+                 "branch_parts", "branch_gates")
 
     def __init__(self, pattern: str, needs, start_key=None, rare_key=None, alts=None):
         self.rx = compile_fast(pattern)
@@ -83,6 +84,11 @@ class Gated:
         self.start_key = start_key
         self.rare_key = rare_key
         self.width = width(pattern) if rare_key is not None else None
+        # For an alternation without strings all its matches start with, when some branches have
+        # them: per branch, its requirements (term ids) and the key of its start strings (None:
+        # it can start anywhere). Set by TermScanner.rest; `branch_gates` has the bits (build).
+        self.branch_parts = ()
+        self.branch_gates = ()
 
     def possible(self, hits: Hits) -> bool:
         mask = hits.mask
@@ -92,8 +98,10 @@ class Gated:
 
     def starts(self, hits: Hits | None) -> list[int] | None:
         """Where in the message a match can start, in order; None when anywhere (or too many)."""
-        if self.start_key is None or hits is None:
+        if hits is None:
             return None
+        if self.start_key is None:
+            return self._branch_starts(hits) if self.branch_gates else None
         found = sorted({a for a, _b in hits.get(self.start_key)})
         if self.width is not None:
             # Keep s when some rare occurrence (a, b) has s <= a and b <= s + width: with the
@@ -111,6 +119,22 @@ class Gated:
                         break
             found = kept
         return found if len(found) <= MAX_STARTS else None
+
+    def _branch_starts(self, hits: Hits) -> list[int] | None:
+        """Where a match can start when each branch that can match (all its requirements occur)
+        starts with known strings: a match of the alternation is a match of one of its branches,
+        and a branch one of whose requirements is absent matches nowhere (issue 14: the regex of
+        third-party-contact.third-party-signal ran over every message holding a 你)."""
+        mask = hits.mask
+        found: set[int] = set()
+        for need, key in self.branch_gates:
+            if mask & need == need:
+                if key is None:
+                    return None
+                found.update([a for a, _b in hits.get(key)])
+                if len(found) > MAX_STARTS:
+                    return None
+        return sorted(found)
 
     def finditer(self, text: str, timeout=None):
         return self.rx.finditer(text, timeout=timeout)
@@ -176,11 +200,25 @@ class TermScanner:
         """The non-literal branches of a pattern as one gated regex (None when there are none)."""
         if not rest:
             return None
+        n = len(self._gated)
         gated = self.gated("|".join(f"(?:{p})" for p in rest))
         if len(rest) > 1:
             per_branch = [requirements(p) for p in rest]
             if all(per_branch):
                 gated.alts = [tuple(self.ids(r) for r in reqs) for reqs in per_branch]
+            if gated.start_key is None:
+                heads = [starts(p) for p in rest]
+                # Worth it when some branch has start strings and every branch can be ruled out
+                # by them or by its requirements.
+                if any(heads) and all(h or r for h, r in zip(heads, per_branch)):
+                    parts = []
+                    for i, (h, reqs) in enumerate(zip(heads, per_branch)):
+                        key = None
+                        if h:
+                            key = ("branch-starts", n, i)
+                            self.add(key, h)
+                        parts.append((tuple(self.ids(r) for r in reqs or ()), key))
+                    gated.branch_parts = tuple(parts)
         return gated
 
     def build(self, anchors: dict | None = None) -> None:
@@ -208,6 +246,8 @@ class TermScanner:
                 gated.need_mask |= requirement_bit(need)
             if gated.alts:
                 gated.alt_masks = tuple(sum(map(requirement_bit, set(branch))) for branch in gated.alts)
+            gated.branch_gates = tuple((sum(map(requirement_bit, set(needs))), key)
+                                       for needs, key in gated.branch_parts)
         keys_of: list[list] = [[] for _ in self._terms]
         for key, ids in self._terms_of.items():
             for t in ids:

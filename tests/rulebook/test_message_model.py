@@ -210,3 +210,27 @@ def test_model_scores_are_bounded_on_hostile_text(engine):
         assert all(0.0 <= p <= 1.0 for p in model.scores(text).values())
         span = model.clause(text, "urgency")
         assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+def test_the_compiled_sum_counts_and_weighs_what_the_n_grams_give(engine):
+    """_ngrams.Table.score (C) against textmodel.ngrams and a dict sum: the same distinct n-grams,
+    the same sum up to the order of its terms (whitespace of every kind dropped, astral characters
+    and lone surrogates each one character, n-grams shorter than the message and longer)."""
+    import math
+    import random
+    from itertools import repeat
+
+    from dunwatch.textmodel import ngrams
+
+    model = engine.book.model
+    weights = model._weights["message"]
+    rng = random.Random(14)
+    known = [g for g in weights if len(g) == 1][:200]
+    pool = known + [" ", "\u3000", "\n", "\t", "\u2028", "\U0001F600", "\ud800", "x", "。"]
+    texts = ["", " ", "a", "ab", "  你 好\u3000\n吗 ", "\U0001F600x\U0001F600x"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 80))) for _ in range(500)]
+    for text in texts:
+        grams = ngrams(text, model.low, model.high)
+        total, count = model._table.score(text)
+        assert count == len(grams), text
+        assert math.isclose(total, sum(map(weights.get, grams, repeat(0.0, len(grams)))), rel_tol=1e-12, abs_tol=1e-12), text
