@@ -106,7 +106,7 @@ def test_a_space_between_words_is_rejected_in_lexicons_and_rules(tmp_path):
     from dunwatch.normalize import normalize
 
     assert normalize("call your boss").text == "callyourboss"
-    for sub in "abc":
+    for sub in "abcd":
         (tmp_path / sub).mkdir()
     lex = copy.deepcopy(LEXICONS)
     lex["lexicons"]["dispatch"] = ["发出", "sent to (?:your)"]
@@ -116,6 +116,10 @@ def test_a_space_between_words_is_rejected_in_lexicons_and_rules(tmp_path):
     with pytest.raises(RulebookError) as err:
         load_rulebook(build(tmp_path / "b", [near_rule(near=["{legal_doc}", "will send"])]))
     assert any("legal-threat.document-sent" in p and "space between words" in p for p in err.value.problems)
+    # Contexts pass the same check as rule patterns.
+    with pytest.raises(RulebookError) as err:
+        load_rulebook(build(tmp_path / "d", book_extra={"contexts": {"boss": ["your boss"]}}))
+    assert any("context 'boss'" in p and "space between words" in p for p in err.value.problems), err.value.problems
     # Without the space the term matches the normalised text.
     lex["lexicons"]["dispatch"] = ["发出", "sentto(?:your)"]
     engine = Engine.from_path(build(tmp_path / "c", [near_rule(examples={

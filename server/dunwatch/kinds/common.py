@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from ..lexicon import LexiconError
-from ..normalize import dead_space
 from ..regex.safety import check_pattern
 
 
@@ -18,9 +17,6 @@ def expand_all(raw, key, where, rid, problems, lexicons, required=False) -> tupl
             problems.add(where, rid, f"`{key}` pattern {p!r}: {exc}",
                          "define the lexicon in rules/lexicons/ or correct its name")
             continue
-        if dead_space(p):
-            problems.add(where, rid, f"`{key}` pattern {p!r} has a space between words",
-                         "normalised text has none (`call your boss` reads `callyourboss`): drop the space")
         for what, fix in check_pattern(expanded):
             problems.add(where, rid, f"pattern {p!r}: {what}", fix)
         out.append(expanded)

@@ -1,4 +1,5 @@
-"""Check that a pattern compiles and cannot hang the engine (SpamAssassin bug 6558: one rule, 100% CPU).
+"""Check that a pattern compiles, can match normalised text, and cannot hang the engine (SpamAssassin
+bug 6558: one rule, 100% CPU). Every pattern of a rulebook passes here: rules, contexts, discourse.
 
 Two checks: a static one on the parsed pattern (unbounded wildcards, nested quantifiers) and a
 dynamic one that runs the pattern over pathological strings within a time budget. Matching itself
@@ -10,6 +11,7 @@ import functools
 
 import regex
 
+from ..normalize import dead_space
 from .parse import C as _C, REPEATS as _REPEATS, parse, walk
 from .probes import probe_strings
 
@@ -59,6 +61,9 @@ def _check(pattern: str) -> list[tuple[str, str]]:
         return [(f"does not compile ({exc})", "correct the regular expression")]
     if compiled.match(""):
         return [("matches the empty string", "require at least one character")]
+    if dead_space(pattern):
+        return [("has a space between words",
+                 "normalised text has none (`call your boss` reads `callyourboss`): drop the space")]
     tree = parse(pattern)
     problems = static_problems(tree) if tree is not None else []
     if problems:
