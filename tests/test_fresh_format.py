@@ -1,4 +1,4 @@
-"""Format checks for the fresh hand-written batches in tests/corpus/fresh/ to fresh5/ (issue 9).
+"""Format checks for the fresh hand-written batches in tests/corpus/fresh/ to fresh6/ (issue 9).
 
 In each batch two writers (cn: mainland; twhk: Taiwan and Hong Kong) wrote the texts without seeing
 the rules or the rest of the corpus. Half of each file is frozen: the `split` of every line must be the
@@ -16,7 +16,7 @@ from opencc import OpenCC
 
 CORPUS = Path(__file__).parent / "corpus"
 # Batch folder -> the salt its writers hashed ids with (README-cn.md of each batch).
-BATCHES = {"fresh": "dunwatch-fresh-v1", "fresh2": "dunwatch-fresh-v2", "fresh3": "dunwatch-fresh-v3", "fresh4": "dunwatch-fresh-v4", "fresh5": "dunwatch-fresh-v5"}
+BATCHES = {"fresh": "dunwatch-fresh-v1", "fresh2": "dunwatch-fresh-v2", "fresh3": "dunwatch-fresh-v3", "fresh4": "dunwatch-fresh-v4", "fresh5": "dunwatch-fresh-v5", "fresh6": "dunwatch-fresh-v6"}
 PARTS = ("cn", "twhk")
 LABELS = ("collection", "benign")
 FIELDS = ["id", "text", "label", "tactics", "script", "register", "disguise", "split"]
