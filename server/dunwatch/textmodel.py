@@ -212,19 +212,39 @@ class TextModel:
     def clause(self, text: str, head: str, avoid=()) -> tuple[int, int] | None:
         """The clause of `text` whose own n-grams weigh most for `head`, as (start, end); None when
         no clause weighs for it (then the message's score comes from no one place). Clauses that
-        overlap a span of `avoid` are left out: what a rule already found is not new evidence, and
-        a clause-long mark over a precise one hides it."""
+        overlap a span of `avoid` count only by what lies outside those spans: what a rule already
+        found is not new evidence, and a clause-long mark over a precise one hides it. Chat written
+        with spaces for commas is one clause once normalised (你个仔欠人钱唔还再拖落去我哋上嚟屋企坐坐):
+        there the stretch a rule left unmarked is the clause, when it is at least `_MIN_PIECE` long."""
         weights = self._weights[head]
         best, where = 0.0, None
         for found in _CLAUSE.finditer(text):
-            start, end = found.span()
-            if any(a < end and start < b for a, b in avoid):
-                continue
-            grams = ngrams(found.group(), self.low, self.high)
-            weight = sum(map(weights.get, grams, repeat(0.0, len(grams))))
-            if weight > best:
-                best, where = weight, found.span()
+            for start, end in _pieces(found.start(), found.end(), avoid):
+                grams = ngrams(text[start:end], self.low, self.high)
+                weight = sum(map(weights.get, grams, repeat(0.0, len(grams))))
+                if weight > best:
+                    best, where = weight, (start, end)
         return where
+
+
+# The shortest stretch of a clause outside the rules' spans that a model rule may report.
+_MIN_PIECE = 6
+
+
+def _pieces(start: int, end: int, avoid) -> list[tuple[int, int]]:
+    """The parts of [start, end) that no span of `avoid` covers: the whole clause when none
+    overlaps it, else each uncovered stretch of at least `_MIN_PIECE` characters."""
+    cuts = sorted((max(a, start), min(b, end)) for a, b in avoid if a < end and start < b)
+    if not cuts:
+        return [(start, end)]
+    out, at = [], start
+    for a, b in cuts:
+        if a - at >= _MIN_PIECE:
+            out.append((at, a))
+        at = max(at, b)
+    if end - at >= _MIN_PIECE:
+        out.append((at, end))
+    return out
 
 
 def _number(value, what: str) -> float:
