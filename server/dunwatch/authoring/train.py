@@ -212,7 +212,9 @@ def train(engine, corpus_paths) -> tuple[dict, dict]:
     short = ~long_enough & ~protected & (lengths >= SHORT_MIN_CHARS)
     short_coll, short_ben = flagged & (y == 1) & short, flagged & (y == 0) & short
     short_threshold, figures["short_thresholds"] = 0.0, []
-    for t in SHORT_THRESHOLDS:
+    # A short message is vetoed only below a far lower bar than a long one (at most half of it):
+    # a few n-grams say little, and a short threat with one rule's finding should stand.
+    for t in (t for t in SHORT_THRESHOLDS if t <= threshold / 2):
         lost, kept_out = int((short_coll & (cv[MESSAGE] < t)).sum()), int((short_ben & (cv[MESSAGE] < t)).sum())
         figures["short_thresholds"].append({"threshold": t, "collection_vetoed": lost, "benign_vetoed": kept_out})
         if lost <= MAX_RECALL_LOSS * short_coll.sum():
