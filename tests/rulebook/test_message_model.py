@@ -212,6 +212,21 @@ def test_model_scores_are_bounded_on_hostile_text(engine):
         assert span is None or 0 <= span[0] < span[1] <= len(text)
 
 
+def test_a_clause_a_rule_marked_still_offers_its_unmarked_stretch(engine):
+    """Chat that parts its clauses with spaces is one clause once normalised: a rule's span inside it
+    leaves the rest for the model to report, never a stretch that overlaps the rule's span."""
+    model = engine.book.model
+    text = "伯母我哋唔想吓亲你不过你个仔欠人钱唔还再拖落去我哋唯有上嚟屋企坐坐"
+    taken = (text.index("你个仔"), text.index("唔还") + 2)
+    whole = model.clause(text, "home_visit")
+    assert whole == (0, len(text))                      # one clause, nothing taken
+    span = model.clause(text, "home_visit", [taken])
+    assert span is not None and (span[1] <= taken[0] or span[0] >= taken[1]), span
+    assert span[1] - span[0] >= 6
+    # A rule that marked nearly all of the clause leaves nothing worth reporting.
+    assert model.clause(text, "home_visit", [(2, len(text) - 2)]) is None
+
+
 def test_the_compiled_sum_counts_and_weighs_what_the_n_grams_give(engine):
     """_ngrams.Table.score (C) against textmodel.ngrams and a dict sum: the same distinct n-grams,
     the same sum up to the order of its terms (whitespace of every kind dropped, astral characters
