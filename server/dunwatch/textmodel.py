@@ -25,10 +25,8 @@ A message's features are its distinct character n-grams (whitespace dropped), ea
 from __future__ import annotations
 
 import math
-from itertools import repeat
 from operator import add
 
-import numpy as np
 import regex
 
 from ._ngrams import Table
@@ -109,8 +107,7 @@ class TextModel:
                 raise ModelError("`add` must be {\"message\": p, \"category\": p}")
             self.add = (_probability(add[MESSAGE], "add.message"), _probability(add["category"], "add.category"))
         self.heads = tuple([MESSAGE] + sorted(h for h in heads if h != MESSAGE))
-        index: dict[str, int] = {}
-        entries = []
+        rows: dict[str, list[float]] = {}
         bias = []
         for column, name in enumerate(self.heads):
             head = heads[name]
@@ -123,50 +120,35 @@ class TextModel:
             for gram, weight in weights.items():
                 if not 1 <= len(gram) <= MAX_GRAM_CHARS:
                     raise ModelError(f"weight key {gram[:20]!r} is not an n-gram of 1 to {MAX_GRAM_CHARS} characters")
-                entries.append((index.setdefault(gram, len(index)), column, _number(weight, f"weight of {gram!r}")))
-        # One row per n-gram, one column per head: a message's scores are one sum of rows.
-        self._index = index
-        self._bias = np.asarray(bias)
-        self._matrix = np.zeros((len(index) + 1, len(self.heads)))  # the last row: n-grams not known
-        for row, column, weight in entries:
-            self._matrix[row, column] = weight
-        self._unknown = len(index)
-        # Per head, n-gram -> weight as a dict: one head's sum over a clause or a message is
-        # fastest as dict lookups in C (map). Tried: numpy keys packed from code points, sorted and
-        # searched; slower for SMS-length text, where each array call costs more than the lookups.
-        self._weights = {name: {g: float(w) for g, w in heads[name]["weights"].items()} for name in self.heads}
-        self._message = self._weights[MESSAGE]
-        # The message head's sum over every message runs in C (_ngrams.c): building ~150 n-gram
-        # strings and looking each up in a dict of 43,811 was a fifth of the engine's time.
-        self._table = Table(list(self._message), list(self._message.values()), self.low, self.high)
-        self._last = (None, set())
+                row = rows.get(gram)
+                if row is None:
+                    row = rows[gram] = [0.0] * len(self.heads)
+                row[column] = _number(weight, f"weight of {gram!r}")
+        self._bias = tuple(bias)
+        self._column = {name: column for column, name in enumerate(self.heads)}
+        # Every head's sums run in C (_ngrams.c), one row of weights per n-gram (a column per
+        # head, the message head first): building ~150 n-gram strings per message and looking each
+        # up in a dict was a fifth of the engine's time; for all heads, a set of n-gram strings
+        # and a numpy sum of matrix rows took about 6x the C call's time (bench/notes.md, third round).
+        # A head without a weight for an n-gram has 0.0 in its row, which leaves its sum as it was.
+        self._table = Table(list(rows), [w for row in rows.values() for w in row], self.low, self.high,
+                            len(self.heads))
         self._last_p = (None, 0.0)
-
-    def _grams(self, text: str) -> set[str]:
-        """The message's distinct n-grams.
-
-        The last answer is kept (scores, then clause). One tuple is replaced whole, so threads
-        sharing the model never mix two.
-        """
-        last = self._last
-        if last[0] != text:
-            last = self._last = (text, ngrams(text, self.low, self.high))
-        return last[1]
 
     def scores(self, text: str) -> dict[str, float]:
         """Each head's probability for the (normalised) message, from 0 to 1."""
-        grams = self._grams(text)
-        total = self._bias.copy()
-        if grams:
-            rows = list(map(self._index.get, grams, repeat(self._unknown, len(grams))))
-            total += self._matrix[rows].sum(axis=0) / math.sqrt(len(grams))
-        return {name: sigmoid(float(score)) for name, score in zip(self.heads, total)}
+        # As in `probability`: over the distinct n-grams in the order they first occur.
+        sums, count = self._table.scores(text)
+        if not count:
+            return {name: sigmoid(bias) for name, bias in zip(self.heads, self._bias)}
+        root = math.sqrt(count)
+        return {name: sigmoid(bias + total / root) for name, bias, total in zip(self.heads, self._bias, sums)}
 
     def probability(self, text: str) -> float:
         """How likely the (normalised) message is collection pressure, from 0 to 1.
 
         The engine asks twice about a message it flags (model rules, then the veto): the last
-        answer is kept, one tuple replaced whole as in `_grams`."""
+        answer is kept. One tuple is replaced whole, so threads sharing the model never mix two."""
         last = self._last_p
         if last[0] == text:
             return last[1]
@@ -176,7 +158,7 @@ class TextModel:
         score = self._bias[0]
         if count:
             score += total / math.sqrt(count)
-        p = sigmoid(float(score))
+        p = sigmoid(score)
         self._last_p = (text, p)
         return p
 
@@ -216,12 +198,13 @@ class TextModel:
         found is not new evidence, and a clause-long mark over a precise one hides it. Chat written
         with spaces for commas is one clause once normalised (你个仔欠人钱唔还再拖落去我哋上嚟屋企坐坐):
         there the stretch a rule left unmarked is the clause, when it is at least `_MIN_PIECE` long."""
-        weights = self._weights[head]
+        column, score = self._column[head], self._table.score
         best, where = 0.0, None
         for found in _CLAUSE.finditer(text):
             for start, end in _pieces(found.start(), found.end(), avoid):
-                grams = ngrams(text[start:end], self.low, self.high)
-                weight = sum(map(weights.get, grams, repeat(0.0, len(grams))))
+                # The piece's own distinct n-grams (not the message's count: no 1/sqrt scaling),
+                # summed in C in the order they first occur.
+                weight = score(text[start:end], column)[0]
                 if weight > best:
                     best, where = weight, (start, end)
         return where

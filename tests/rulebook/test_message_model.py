@@ -227,25 +227,55 @@ def test_a_clause_a_rule_marked_still_offers_its_unmarked_stretch(engine):
     assert model.clause(text, "home_visit", [(2, len(text) - 2)]) is None
 
 
-def test_the_compiled_sum_counts_and_weighs_what_the_n_grams_give(engine):
-    """_ngrams.Table.score (C) against textmodel.ngrams and a dict sum: the same distinct n-grams,
-    the same sum up to the order of its terms (whitespace of every kind dropped, astral characters
-    and lone surrogates each one character, n-grams shorter than the message and longer)."""
+def _ordered_grams(text, low, high):
+    """The distinct n-grams of textmodel.ngrams, in the order they first occur (n = low first)."""
+    from dunwatch.textmodel import compact
+
+    chars = compact(text)
+    return list(dict.fromkeys(chars[i:i + n] for n in range(low, high + 1) for i in range(len(chars) - n + 1)))
+
+
+def test_the_compiled_sums_count_and_weigh_what_the_n_grams_give(engine):
+    """_ngrams.Table (C) against textmodel.ngrams and a sum in Python: the same distinct n-grams,
+    and for every head bit for bit the sum of its weights in the order the n-grams first occur
+    (whitespace of every kind dropped, astral characters and lone surrogates each one character,
+    n-grams shorter than the message and longer). `scores` and `clause` give what those sums give."""
     import math
     import random
-    from itertools import repeat
 
-    from dunwatch.textmodel import ngrams
+    from dunwatch.textmodel import _CLAUSE, _pieces, ngrams, sigmoid
 
     model = engine.book.model
-    weights = model._weights["message"]
+    data = json.loads((bundled_rules_dir() / "model" / "message.json").read_text(encoding="utf-8"))
+    weights = {h: data["heads"][h]["weights"] for h in model.heads}
     rng = random.Random(14)
-    known = [g for g in weights if len(g) == 1][:200]
-    pool = known + [" ", "\u3000", "\n", "\t", "\u2028", "\U0001F600", "\ud800", "x", "。"]
+    known = [g for g in weights["message"] if len(g) == 1][:200]
+    pool = known + [" ", "\u3000", "\n", "\t", "\u2028", "\U0001F600", "\ud800", "x", "。", ","]
     texts = ["", " ", "a", "ab", "  你 好\u3000\n吗 ", "\U0001F600x\U0001F600x"]
     texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 80))) for _ in range(500)]
     for text in texts:
-        grams = ngrams(text, model.low, model.high)
-        total, count = model._table.score(text)
-        assert count == len(grams), text
-        assert math.isclose(total, sum(map(weights.get, grams, repeat(0.0, len(grams)))), rel_tol=1e-12, abs_tol=1e-12), text
+        grams = _ordered_grams(text, model.low, model.high)
+        assert set(grams) == ngrams(text, model.low, model.high), text
+        sums = []
+        for head in model.heads:
+            total = 0.0
+            for gram in grams:
+                total += weights[head].get(gram, 0.0)
+            sums.append(total)
+        assert model._table.scores(text) == (tuple(sums), len(grams)), text
+        for column in (0, len(model.heads) - 1):
+            assert model._table.score(text, column) == (sums[column], len(grams)), text
+        scaled = [data["heads"][h]["bias"] + (s / math.sqrt(len(grams)) if grams else 0.0)
+                  for h, s in zip(model.heads, sums)]
+        assert model.scores(text) == {h: sigmoid(v) for h, v in zip(model.heads, scaled)}, text
+        assert model.probability(text) == model.scores(text)["message"], text
+        head = model.heads[-1]
+        best, where = 0.0, None
+        for found in _CLAUSE.finditer(text):
+            for start, end in _pieces(found.start(), found.end(), [(3, 9)]):
+                weight = 0.0
+                for gram in _ordered_grams(text[start:end], model.low, model.high):
+                    weight += weights[head].get(gram, 0.0)
+                if weight > best:
+                    best, where = weight, (start, end)
+        assert model.clause(text, head, [(3, 9)]) == where, text
