@@ -96,12 +96,18 @@ def test_reload_under_load_drops_nothing_and_refuses_broken_rulebooks(rules_copy
 
             # 1. A new, valid rulebook through the admin endpoint: every worker moves to it.
             set_version(rules_copy, "9.0.1")
+            mark = len(srv.stderr_text())
             r = admin_reload(srv)
             assert r.status_code == 200, r.text
             body = r.json()
             assert body["status"] == "reloaded" and body["rulebook"]["version"] == "9.0.1"
             assert body["previous"]["digest"] == original and body["rulebook"]["digest"] != original
             second = body["rulebook"]["digest"]
+            # The worker that answered already serves the new rulebook; the master validates it again
+            # from disk before it forks the others. Changing the files (step 2) before the master has
+            # read them would test a race of this test's own making, so wait for its word first.
+            log = srv.wait_for_stderr(f"-> 9.0.1 ({second}); restarting workers", after=mark, timeout=120)
+            assert "SIGHUP: rulebook refused" not in log[mark:]
             clients.wait_for_digest(second)
 
             # 2. A rulebook that fails lint: refused with the reason, the old one keeps serving.
